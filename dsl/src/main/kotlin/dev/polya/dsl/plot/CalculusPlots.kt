@@ -254,12 +254,12 @@ private fun logScale(values: List<Double>, who: String, x: Boolean): Scale {
 }
 
 /** [points] evenly spaced points from the start of [range] to its end, both included. */
-private fun grid(range: ClosedFloatingPointRange<Double>, points: Int): List<Double> {
+internal fun grid(range: ClosedFloatingPointRange<Double>, points: Int): List<Double> {
     val (a, b) = range.start to range.endInclusive
     return List(points) { i -> if (i == points - 1) b else a + (b - a) * i / (points - 1) }
 }
 
-private fun requireRange(who: String, range: ClosedFloatingPointRange<Double>, points: Int) {
+internal fun requireRange(who: String, range: ClosedFloatingPointRange<Double>, points: Int) {
     require(range.start.isFinite() && range.endInclusive.isFinite() && range.start < range.endInclusive) {
         "$who: the range must be finite and not empty, was $range"
     }

@@ -106,6 +106,8 @@ public val SCRIPT_IMPORTS: List<String> = listOf(
     "dev.polya.linalg.Vector",
     "dev.polya.linalg.Matrix",
     "dev.polya.linalg.Complex",
+    "dev.polya.probability.random.Rng",
+    "dev.polya.probability.random.NumpyRandom",
     "kotlin.math.*",
     "org.jetbrains.letsPlot.*",
     "org.jetbrains.letsPlot.geom.*",
