@@ -6,6 +6,7 @@ import dev.polya.linalg.Matrix
 import dev.polya.linalg.Vector
 import dev.polya.probability.distributions.ContinuousDistribution
 import dev.polya.probability.distributions.DiscreteDistribution
+import dev.polya.probability.statistics.Histogram
 import org.jetbrains.letsPlot.Stat
 import org.jetbrains.letsPlot.coord.coordCartesian
 import org.jetbrains.letsPlot.geom.geomBar
@@ -83,8 +84,19 @@ public fun cdfPlot(
  * The histogram of [xs] as densities (bar areas sum to 1, bins as `numpy.histogram`), with the density of
  * [density] drawn over it when given: `histogramPlot(sample(Normal(0, 1), 10_000), bins = 40, density = Normal(0, 1))`.
  */
-public fun histogramPlot(xs: Vector, bins: Int = 30, density: ContinuousDistribution? = null, color: String = Palette.BLUE): Plot {
-    val h = histogram(xs, bins)
+public fun histogramPlot(xs: Vector, bins: Int = 30, density: ContinuousDistribution? = null, color: String = Palette.BLUE): Plot =
+    histogramPlot(histogram(xs, bins), density, color)
+
+/**
+ * The histogram of [xs] over explicit bin [edges] (increasing; values outside are not counted), as densities,
+ * with [density] drawn over it when given. Averages of n dice take the values k/n, so edges halfway between
+ * them keep every bar on one value.
+ */
+public fun histogramPlot(xs: Vector, edges: Vector, density: ContinuousDistribution? = null, color: String = Palette.BLUE): Plot =
+    histogramPlot(Histogram.of(xs, edges), density, color)
+
+/** A histogram computed already (counts, densities and edges), drawn as densities with [density] over it when given. */
+public fun histogramPlot(h: Histogram, density: ContinuousDistribution? = null, color: String = Palette.BLUE): Plot {
     val edges = h.edges().toArray()
     val heights = h.densities().toArray()
     val bars = mapOf(
@@ -92,7 +104,7 @@ public fun histogramPlot(xs: Vector, bins: Int = 30, density: ContinuousDistribu
         "ymin" to List(heights.size) { 0.0 }, "ymax" to heights.toList(),
     )
     var plot = letsPlot() +
-        geomRect(data = bars, fill = color, color = "#ffffff", alpha = 0.75, size = 0.3) {
+        geomRect(data = bars, fill = color, color = color, alpha = 0.8, size = 0.2) {
             xmin = "xmin"; xmax = "xmax"; ymin = "ymin"; ymax = "ymax"
         }
     if (density != null) {

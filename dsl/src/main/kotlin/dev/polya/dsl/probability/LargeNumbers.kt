@@ -44,3 +44,6 @@ public fun histogram(xs: Vector, bins: Int, range: ClosedFloatingPointRange<Doub
 
 /** The histogram of [xs] in [bins] equal bins over [min, max]. */
 public fun histogram(xs: List<Number>, bins: Int = 10): Histogram = Histogram.of(xs.values(), bins)
+
+/** The running means of every row of a matrix of repeated experiments: entry (i, k) is the mean of the first k + 1 draws of experiment i. */
+public fun runningMeans(experiments: Matrix): Matrix = LawOfLargeNumbers.runningMeans(experiments)
