@@ -94,4 +94,15 @@ public interface DifferentiableFunction extends MultivariateFunction {
             }
         };
     }
+
+    /**
+     * A function known only by its values, with its gradient estimated by central differences (2n evaluations
+     * per gradient; see {@link NumericDerivatives#differentiable}).
+     *
+     * @param f x ↦ f(x)
+     * @return f with a central-difference gradient
+     */
+    static DifferentiableFunction numeric(MultivariateFunction f) {
+        return NumericDerivatives.differentiable(f);
+    }
 }
