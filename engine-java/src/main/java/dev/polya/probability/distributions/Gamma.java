@@ -1,6 +1,7 @@
 package dev.polya.probability.distributions;
 
 import dev.polya.core.InvalidArgumentException;
+import dev.polya.probability.random.Ziggurat;
 import dev.polya.probability.special.IncompleteGamma;
 import java.util.random.RandomGenerator;
 
@@ -123,7 +124,7 @@ public record Gamma(double shape, double scale) implements ContinuousDistributio
             double z;
             double v;
             do {
-                z = random.nextGaussian();
+                z = Ziggurat.standardNormal(random);
                 v = 1.0 + c * z;
             } while (v <= 0.0);
             v = v * v * v;

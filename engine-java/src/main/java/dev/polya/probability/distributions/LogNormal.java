@@ -1,6 +1,7 @@
 package dev.polya.probability.distributions;
 
 import dev.polya.core.InvalidArgumentException;
+import dev.polya.probability.random.Ziggurat;
 import java.util.random.RandomGenerator;
 
 /**
@@ -87,6 +88,6 @@ public record LogNormal(double mu, double sigma) implements ContinuousDistributi
 
     @Override
     public double sample(RandomGenerator random) {
-        return Math.exp(mu + sigma * random.nextGaussian());
+        return Math.exp(mu + sigma * Ziggurat.standardNormal(random));
     }
 }

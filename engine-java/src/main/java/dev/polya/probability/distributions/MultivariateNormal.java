@@ -4,6 +4,7 @@ import dev.polya.core.InvalidArgumentException;
 import dev.polya.linalg.Matrix;
 import dev.polya.linalg.Vector;
 import dev.polya.linalg.decomposition.Cholesky;
+import dev.polya.probability.random.Ziggurat;
 import java.util.random.RandomGenerator;
 
 /**
@@ -11,7 +12,8 @@ import java.util.random.RandomGenerator;
  *
  * <p>The log density is −½(k ln 2π + ln det Σ + (x − μ)ᵀΣ⁻¹(x − μ)), computed with the Cholesky factor Σ = L·Lᵀ
  * (its {@code solve} and {@code logDet}); a draw is μ + L·z with z a vector of independent standard normals from
- * {@code random.nextGaussian()}.
+ * {@link Ziggurat#standardNormal} (the ziggurat on polya's {@code Rng}, the generator's own {@code nextGaussian()}
+ * otherwise).
  *
  * <p>Failure modes: a mean/covariance shape mismatch, a non-finite entry, an asymmetric or not positive definite
  * covariance, a point of the wrong dimension, n &lt; 0 or a marginal index out of range throw
@@ -107,7 +109,7 @@ public final class MultivariateNormal {
         int k = dimension();
         double[] z = new double[k];
         for (int i = 0; i < k; i++) {
-            z[i] = random.nextGaussian();
+            z[i] = Ziggurat.standardNormal(random);
         }
         double[] out = new double[k];
         for (int i = 0; i < k; i++) {

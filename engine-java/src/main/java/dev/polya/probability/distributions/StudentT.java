@@ -1,6 +1,7 @@
 package dev.polya.probability.distributions;
 
 import dev.polya.core.InvalidArgumentException;
+import dev.polya.probability.random.Ziggurat;
 import dev.polya.probability.special.Gamma;
 import dev.polya.probability.special.IncompleteBeta;
 import java.util.random.RandomGenerator;
@@ -120,7 +121,7 @@ public record StudentT(double nu) implements ContinuousDistribution {
 
     @Override
     public double sample(RandomGenerator random) {
-        double z = random.nextGaussian();
+        double z = Ziggurat.standardNormal(random);
         double v = 2.0 * dev.polya.probability.distributions.Gamma.standardSample(0.5 * nu, random);
         return z / Math.sqrt(v / nu);
     }

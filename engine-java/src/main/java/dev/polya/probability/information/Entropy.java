@@ -284,7 +284,7 @@ public final class Entropy {
         }
     }
 
-    private static void requireDistribution(String what, String name, double[] p) {
+    static void requireDistribution(String what, String name, double[] p) {
         if (p.length == 0) {
             throw new InvalidArgumentException(what + ": " + name + " is empty");
         }

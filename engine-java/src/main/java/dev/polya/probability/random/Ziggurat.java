@@ -55,6 +55,15 @@ public final class Ziggurat {
     /** ratio[i] = x[i+1] / x[i]: |U| below it means the candidate is under the curve. */
     private static final double[] RATIO = new double[LAYERS];
 
+    /**
+     * The fast test in integers: with j the signed 53-bit draw and U = j·2⁻⁵², |U| &lt; ratio[i] ⇔ |j| &lt; K[i]
+     * = ⌈ratio[i]·2⁵²⌉ (the scaling by 2⁵² is exact).
+     */
+    private static final long[] K = new long[LAYERS];
+
+    /** W[i] = x[i]·2⁻⁵², so that U·x[i] = j·W[i] (the same double: the factor is a power of two). */
+    private static final double[] W = new double[LAYERS];
+
     /** f[i] = exp(−x[i]²/2). */
     private static final double[] F = new double[LAYERS + 1];
 
@@ -90,6 +99,8 @@ public final class Ziggurat {
         X[LAYERS] = 0.0;
         for (int i = 0; i < LAYERS; i++) {
             RATIO[i] = X[i + 1] / X[i];
+            K[i] = (long) Math.ceil(RATIO[i] * 0x1.0p52);
+            W[i] = X[i] * 0x1.0p-52;
         }
         for (int i = 0; i <= LAYERS; i++) {
             F[i] = f(X[i]);
@@ -136,27 +147,44 @@ public final class Ziggurat {
         for (;;) {
             long bits = rng.nextLong();
             int i = (int) bits & (LAYERS - 1);
-            double u = (bits >> 11) * 0x1.0p-52;
-            if (Math.abs(u) < RATIO[i]) {
-                return u * X[i];
+            long j = bits >> 11;
+            if (Math.abs(j) < K[i]) {
+                return j * W[i];
             }
-            double z = slow(rng, i, u);
+            double z = slow(rng, i, j * 0x1.0p-52);
             if (!Double.isNaN(z)) {
                 return z;
             }
         }
     }
 
+    /**
+     * The standard normal draw polya's samplers use ({@code Normal}, {@code LogNormal}, {@code MultivariateNormal},
+     * {@code Gamma}, {@code StudentT}…): this ziggurat when the stream is polya's {@link Rng}, the generator's own
+     * {@link RandomGenerator#nextGaussian()} otherwise, so that {@link NumpyRandom} keeps reproducing NumPy's
+     * legacy stream bit for bit and a caller's {@code java.util.Random} keeps its polar method.
+     *
+     * @param random the stream
+     * @return a draw from N(0, 1)
+     */
+    public static double standardNormal(RandomGenerator random) {
+        if (random instanceof Rng r) {
+            return nextRng(r);
+        }
+        return random.nextGaussian();
+    }
+
     /** The same as {@link #next(RandomGenerator)} with a concrete receiver, so the JIT inlines nextLong. */
-    private static double nextRng(Rng rng) {
+    static double nextRng(Rng rng) {
         for (;;) {
             long bits = rng.nextLong();
             int i = (int) bits & (LAYERS - 1);
-            double u = (bits >> 11) * 0x1.0p-52;
-            if (Math.abs(u) < RATIO[i]) {
-                return u * X[i];
+            long j = bits >> 11;
+            // |U| < x[i+1]/x[i] with U = j·2⁻⁵², tested in integers: x = U·x[i] is under the curve
+            if (Math.abs(j) < K[i]) {
+                return j * W[i];
             }
-            double z = slow(rng, i, u);
+            double z = slow(rng, i, j * 0x1.0p-52);
             if (!Double.isNaN(z)) {
                 return z;
             }

@@ -54,7 +54,8 @@ public final class Descriptive {
         int i = 0;
         while (i < s.length) {
             int j = i;
-            while (j < s.length && Double.compare(s[j], s[i]) == 0) {
+            // == merges −0.0 with 0.0 (as np.unique); compare groups the NaNs sorted last
+            while (j < s.length && (s[j] == s[i] || Double.compare(s[j], s[i]) == 0)) {
                 j++;
             }
             if (j - i > bestCount) {

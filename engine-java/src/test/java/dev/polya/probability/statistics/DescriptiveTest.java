@@ -47,6 +47,15 @@ class DescriptiveTest {
     }
 
     @Test
+    void modeOfDiscreteData() {
+        // die rolls: scipy.stats.mode([1, 6, 4, 4, 2, 6, 4, 3, 6, 5]) = 4 (smallest of the tied 4 and 6)
+        assertEquals(4.0, Descriptive.mode(new double[] {1, 6, 4, 4, 2, 6, 4, 3, 6, 5}), 0.0);
+        assertEquals(7.0, Descriptive.mode(new double[] {7}), 0.0);
+        // −0.0 and 0.0 are the same value, as for np.unique
+        assertEquals(0.0, Descriptive.mode(new double[] {-0.0, 5, 0.0, 5, 0.0}), 0.0);
+    }
+
+    @Test
     void quantileMatchesNumPyLinear() {
         for (int i = 0; i < QS.length; i++) {
             assertEquals(QUANTILES[i], Descriptive.quantile(X, QS[i]), 1e-15, "q = " + QS[i]);
