@@ -24,12 +24,18 @@ import java.util.random.RandomGenerator;
  *       Schmeiser 1988); {@link #poisson(double)}: multiplication when λ &lt; 10, else PTRS (Hörmann 1993).</li>
  * </ul>
  *
- * <p>Exactness: every step is IEEE-754 arithmetic except {@code log}, {@code exp} (binomial, Poisson,
- * normal) and {@code sqrt} (exact). Java's {@link Math#log} and glibc's log are both within one ulp; on the
- * tests' 10⁴ draws of each method for seeds 0, 1, 42 and 2³¹−1 they agree everywhere, but a one-ulp
- * difference in a rare draw remains possible in principle. {@link #multivariateNormal(Vector, Matrix, int)}
- * uses NumPy's normal stream and NumPy's formula but polya's SVD, whose singular-vector signs need not be
- * LAPACK's, so its draws are NumPy's only up to those signs (see there).
+ * <p>Exactness: every step is IEEE-754 arithmetic (sqrt included) except {@code log} and {@code exp}.
+ * Uniforms, integers, choices, permutations, binomial and Poisson draws equal NumPy's bit for bit (the tests
+ * check 10⁴ draws of each for five seeds; in the discrete samplers log and exp only feed comparisons, where
+ * a last-bit difference would matter only in a near-tie). The normals' last bits depend on the log: NumPy
+ * takes the C library's, which is not correctly rounded (glibc 2.36 on x86-64 misrounds about 8 in 10⁴
+ * arguments in (0, 1), by a different set without FMA), and {@link Math#log} may vary by JVM and platform.
+ * {@link #standardNormal()} therefore uses a correctly rounded log ({@code CorrectlyRoundedLog}): its
+ * draws are platform-independent and equal NumPy's legacy algorithm with a correctly rounded log bit for bit,
+ * which is NumPy-on-glibc's output except on a few draws in 10⁴ that differ by an ulp or two (0 to 6 in the
+ * tests' cases). {@link #multivariateNormal(Vector, Matrix, int)} uses these normals and NumPy's formula but
+ * polya's SVD, whose singular-vector signs need not be LAPACK's, so its draws are NumPy's only up to those
+ * signs (see there).
  *
  * <p>As a {@link RandomGenerator}, {@link #nextInt()} is one 32-bit MT output, {@link #nextLong()} one
  * 64-bit word, {@link #nextDouble()} is {@link #randomSample()} and {@link #nextGaussian()} is
@@ -168,7 +174,9 @@ public final class NumpyRandom implements RandomGenerator {
 
     /**
      * {@code standard_normal()} (also {@code randn()}): the legacy Marsaglia polar method with the cached
-     * second value.
+     * second value: uniforms x₁, x₂ in (−1, 1) until 0 &lt; r² = x₁² + x₂² &lt; 1, f = √(−2 ln r² / r²), return
+     * f·x₂ and keep f·x₁ for the next call. ln is correctly rounded ({@code CorrectlyRoundedLog}; see the
+     * class comment on exactness); cost about 1.27 pairs of uniforms and one such log per two draws.
      *
      * @return the next N(0, 1) draw
      */
@@ -187,7 +195,7 @@ public final class NumpyRandom implements RandomGenerator {
             x2 = 2.0 * randomSample() - 1.0;
             r2 = x1 * x1 + x2 * x2;
         } while (r2 >= 1.0 || r2 == 0.0);
-        double f = Math.sqrt(-2.0 * Math.log(r2) / r2);
+        double f = Math.sqrt(-2.0 * CorrectlyRoundedLog.log(r2) / r2);
         gauss = f * x1;
         hasGauss = true;
         return f * x2;

@@ -32,12 +32,15 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Agreement with NumPy's legacy RandomState on 10⁴ draws of each method for seeds 0, 1, 42 and 2³¹−1, against
- * numpy-random-reference.txt (written by src/test/reference/numpy_random_reference.py with NumPy 1.24.2 on
- * glibc). For integer draws and for uniform doubles (kind l, d) all 10⁴ draws must be bit-identical (SHA-256
- * of the big-endian words). For normals (kind g) the first 20 must be identical and the plain, index-weighted
- * and absolute sums must agree to 1e-11 relative: these go through log, where Java's Math.log and glibc's
- * log disagree by one ulp on about 5 in 10⁴ arguments, so a few of 10⁴ normals differ in the last bit or two.
+ * Agreement with NumPy's legacy RandomState on 10⁴ draws of each method for seeds 0, 1, 42, 12345 and 2³¹−1,
+ * against numpy-random-reference.txt (written by src/test/reference/numpy_random_reference.py with NumPy
+ * 1.24.2 on glibc 2.36). For integer draws and uniform doubles (kind l, d) all 10⁴ draws must be
+ * bit-identical to NumPy's (SHA-256 of the big-endian words). Normals (kind g) go through log: NumPy's comes
+ * from glibc, which is not correctly rounded on about 8 in 10⁴ arguments in (0, 1), while NumpyRandom uses a
+ * correctly rounded log. So for them all 10⁴ draws must be bit-identical to NumPy's legacy algorithm replayed
+ * by the script with a correctly rounded log (mpmath), which differs from NumPy's output on 0 to 6 draws per
+ * case, by an ulp or two (the line's "differing" field); against NumPy's own draws the first 20 must be
+ * identical and the plain, index-weighted and absolute sums must agree to 1e-11 relative.
  */
 class NumpyRandomTest {
 
@@ -93,8 +96,18 @@ class NumpyRandomTest {
         return out;
     }
 
-    record Reference(String name, long seed, char kind, String sha256, double sum, double weightedSum,
-            double absSum, String[] head) {
+    /** Relative agreement of the sums of NumPy's normals with ours (a few draws differ by an ulp or two). */
+    private static final double SUMS_TOLERANCE = 1e-11;
+    private static final int SEEDS = 5;
+    /** At most this many of NumPy's 10⁴ normals per case may differ from the correctly rounded replay (0–6 seen). */
+    private static final int MAX_DIFFERING_NORMALS = 10;
+
+    /**
+     * One reference line: NumPy's digest, the digest with a correctly rounded log (kind g; else the same) and
+     * the number of draws where the two differ, NumPy's sums and first 20 draws.
+     */
+    record Reference(String name, long seed, char kind, String sha256, String sha256CorrectlyRounded,
+            int differing, double sum, double weightedSum, double absSum, String[] head) {
         @Override
         public String toString() {
             return name + " seed " + seed;
@@ -112,20 +125,33 @@ class NumpyRandomTest {
                     continue;
                 }
                 String[] f = line.trim().split(" ");
-                out.add(Arguments.of(new Reference(f[0], Long.parseLong(f[1]), f[2].charAt(0), f[3],
-                        Double.parseDouble(f[4]), Double.parseDouble(f[5]), Double.parseDouble(f[6]),
-                        Arrays.copyOfRange(f, 7, f.length))));
+                out.add(Arguments.of(new Reference(f[0], Long.parseLong(f[1]), f[2].charAt(0), f[3], f[4],
+                        Integer.parseInt(f[5]), Double.parseDouble(f[6]), Double.parseDouble(f[7]),
+                        Double.parseDouble(f[8]), Arrays.copyOfRange(f, 9, f.length))));
             }
         }
         return out.stream();
     }
 
     @Test
-    void everyReferenceCaseHasAnImplementationAndFourSeeds() throws IOException {
+    void everyReferenceCaseHasAnImplementationAndFiveSeeds() throws IOException {
         Map<String, Integer> seen = new LinkedHashMap<>();
         references().forEach(a -> seen.merge(((Reference) a.get()[0]).name(), 1, Integer::sum));
         assertEquals(CASES.keySet(), seen.keySet());
-        seen.values().forEach(c -> assertEquals(4, c));
+        seen.values().forEach(c -> assertEquals(SEEDS, c));
+    }
+
+    @Test
+    void numpyNormalsDifferFromCorrectlyRoundedOnesOnlyOnAFewDraws() throws IOException {
+        // the reference's premise: glibc's misrounded logs touch a few draws in 10⁴, the others are exact
+        references().map(a -> (Reference) a.get()[0]).forEach(ref -> {
+            if (ref.kind() == 'g') {
+                assertTrue(ref.differing() <= MAX_DIFFERING_NORMALS, ref + ": " + ref.differing() + " draws differ");
+            } else {
+                assertEquals(ref.sha256(), ref.sha256CorrectlyRounded(), ref.toString());
+                assertEquals(0, ref.differing(), ref.toString());
+            }
+        });
     }
 
     @ParameterizedTest(name = "{0}")
@@ -148,13 +174,10 @@ class NumpyRandomTest {
                 weighted += (double) i * d[i];
                 abs += Math.abs(d[i]);
             }
-            double tol = 1e-11 * ref.absSum();
+            double tol = SUMS_TOLERANCE * ref.absSum();
             assertEquals(ref.absSum(), abs, tol, ref + ": sum of |x|");
             assertEquals(ref.sum(), sum, tol, ref + ": sum of x");
             assertEquals(ref.weightedSum(), weighted, tol * N, ref + ": sum of i*x");
-            if (ref.kind() == 'g') {
-                return; // libm-dependent last bits: the sums above are the check
-            }
         } else {
             long[] l = (long[]) drawn;
             assertEquals(N, l.length);
@@ -166,7 +189,12 @@ class NumpyRandomTest {
             }
         }
         String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes.array()));
-        assertEquals(ref.sha256(), sha, ref + ": digest of all " + N + " draws");
+        if (ref.kind() == 'g') {
+            assertEquals(ref.sha256CorrectlyRounded(), sha,
+                    ref + ": digest of all " + N + " draws (NumPy's algorithm with a correctly rounded log)");
+        } else {
+            assertEquals(ref.sha256(), sha, ref + ": digest of all " + N + " draws");
+        }
     }
 
     // ------------------------------------------------------------ catalog values (seeds-catalog TV 44, 45)
