@@ -20,6 +20,7 @@ import org.jetbrains.letsPlot.label.labs
 import org.jetbrains.letsPlot.letsPlot
 import org.jetbrains.letsPlot.scale.scaleColorManual
 import org.jetbrains.letsPlot.scale.scaleFillGradient
+import org.jetbrains.letsPlot.scale.scaleXLog10
 import org.jetbrains.letsPlot.scale.scaleYLog10
 import org.jetbrains.letsPlot.coord.coordCartesian
 import kotlin.math.hypot
@@ -130,8 +131,12 @@ public fun pathsPlot(
         coordCartesian(xlim = x.start to x.endInclusive, ylim = y.start to y.endInclusive)
 }
 
-/** Loss curves against the step, one colour each, on a log scale unless [logScale] is false: `lossPlot("Adam" to losses)`. */
-public fun lossPlot(vararg curves: Pair<String, Vector>, logScale: Boolean = true): Plot {
+/**
+ * Loss curves against the step, one colour each, on a log scale unless [logScale] is false:
+ * `lossPlot("Adam" to losses)`. With [logSteps] the step axis is logarithmic too (steps counted from 1), so a
+ * method that converges in 30 steps and one that needs 5000 can be compared on one figure.
+ */
+public fun lossPlot(vararg curves: Pair<String, Vector>, logScale: Boolean = true, logSteps: Boolean = false): Plot {
     require(curves.isNotEmpty()) { "lossPlot: no curves to draw" }
     val names = curves.map { it.first }
     require(names.toSet().size == names.size) { "lossPlot: names must differ, were $names" }
@@ -143,7 +148,7 @@ public fun lossPlot(vararg curves: Pair<String, Vector>, logScale: Boolean = tru
         for (i in 0 until values.size()) {
             val v = values[i]
             if (v.isFinite() && (!logScale || v > 0)) {
-                step += i; loss += v; curve += name
+                step += if (logSteps) i + 1 else i; loss += v; curve += name
             }
         }
     }
@@ -152,6 +157,7 @@ public fun lossPlot(vararg curves: Pair<String, Vector>, logScale: Boolean = tru
         scaleColorManual(values = Palette.categorical.take(curves.size), limits = names, name = "") +
         labs(x = "step", y = "loss")
     if (logScale) plot += scaleYLog10()
+    if (logSteps) plot += scaleXLog10() + labs(x = "step (from 1)")
     return plot
 }
 
