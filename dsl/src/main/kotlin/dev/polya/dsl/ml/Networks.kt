@@ -61,6 +61,6 @@ public fun twoMoons(n: Int, noise: Double = 0.1, seed: Long = 0): Classification
 public fun spirals(n: Int, turns: Double = 1.5, noise: Double = 0.1, seed: Long = 0): ClassificationData =
     PlanarDatasets.spirals(n, turns, noise, Rng(seed))
 
-/** The decision boundary of a two-class network over its data: the plane coloured by P(class 1), the 0.5 level, the points. */
+/** The decision boundary of a two-class network over its data: the plane coloured by P(class 1) (white at ½), and the points. */
 public fun decisionBoundaryPlot(model: MLP, data: ClassificationData, margin: Double = 0.5, resolution: Int = 150): Plot =
     decisionBoundaryPlot({ points -> model.predictProbabilities(points).column(1) }, data.points(), data.labels(), margin, resolution)

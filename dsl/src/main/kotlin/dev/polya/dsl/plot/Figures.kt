@@ -91,9 +91,15 @@ public object Figures {
         }
         transcoder.addTranscodingHint(PNGTranscoder.KEY_BACKGROUND_COLOR, Color.WHITE)
         val out = ByteArrayOutputStream()
-        transcoder.transcode(TranscoderInput(StringReader(svg)), TranscoderOutput(out))
+        transcoder.transcode(TranscoderInput(StringReader(forBatik(svg))), TranscoderOutput(out))
         return out.toByteArray()
     }
+
+    /**
+     * Lets-Plot draws a raster layer (a heat map) as an <image> styled `image-rendering: pixelated`, a CSS value
+     * Batik's CSS engine rejects; `optimizeSpeed`, which the same declaration also gives, means the same to it.
+     */
+    private fun forBatik(svg: String): String = svg.replace(Regex("""image-rendering:\s*pixelated;?"""), "")
 
     private fun writeAtomically(file: File, bytes: ByteArray) {
         val target = file.absoluteFile.toPath()

@@ -20,6 +20,7 @@ import org.jetbrains.letsPlot.label.labs
 import org.jetbrains.letsPlot.letsPlot
 import org.jetbrains.letsPlot.scale.scaleColorManual
 import org.jetbrains.letsPlot.scale.scaleFillGradient
+import org.jetbrains.letsPlot.scale.scaleFillGradient2
 import org.jetbrains.letsPlot.scale.scaleXLog10
 import org.jetbrains.letsPlot.scale.scaleYLog10
 import org.jetbrains.letsPlot.coord.coordCartesian
@@ -162,8 +163,8 @@ public fun lossPlot(vararg curves: Pair<String, Vector>, logScale: Boolean = tru
 }
 
 /**
- * A classifier's decision boundary: the plane coloured by the predicted probability of class 1, the 0.5 level
- * as a black curve, and the data [points] coloured by their [labels]. [probability] maps a matrix of points
+ * A classifier's decision boundary: the plane coloured by the predicted probability of class 1 (white at ½,
+ * so the boundary is the white band), and the data [points] coloured by their [labels]. [probability] maps a matrix of points
  * (one per row) to P(class 1) for each, so a network evaluates the whole grid in one batch.
  */
 public fun decisionBoundaryPlot(
@@ -189,9 +190,8 @@ public fun decisionBoundaryPlot(
     val classes = labels.distinct().sorted().map { "class $it" }
     return letsPlot() +
         geomRaster(data = surface, alpha = 0.55) { x = "x"; y = "y"; fill = "p" } +
-        scaleFillGradient(low = "#9ecae1", high = "#fdae6b", limits = 0.0 to 1.0, name = "P(class 1)") +
-        // probabilities lie in [0, 1], so contour lines every 0.5 leave only the 0.5 level
-        geomContour(data = surface, binWidth = 0.5, color = "#000000", size = 1.0) { x = "x"; y = "y"; z = "p" } +
+        // white at p = ½: the decision boundary is the white band between the two colours
+        scaleFillGradient2(low = "#6baed6", mid = "#ffffff", high = "#fd8d3c", midpoint = 0.5, limits = 0.0 to 1.0, name = "P(class 1)") +
         geomPoint(data = data, size = 2.2) { x = "x"; y = "y"; color = "class" } +
         scaleColorManual(values = listOf(Palette.BLUE, Palette.RED, Palette.GREEN, Palette.PURPLE).take(classes.size), limits = classes, name = "") +
         labs(x = "x₁", y = "x₂")

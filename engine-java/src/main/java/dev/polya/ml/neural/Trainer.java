@@ -8,6 +8,7 @@ import dev.polya.multivariable.optimize.FirstOrderMethod;
 import dev.polya.probability.random.Rng;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Mini-batch training of an {@link MLP} classifier on the softmax cross-entropy loss with any
@@ -21,12 +22,20 @@ import java.util.List;
  * <p>Cost per epoch: one forward and one backward pass over the data, about 6·n·Σₗ nₗ₋₁nₗ flops. Failure
  * modes: points and labels of different counts, points with the wrong number of features, labels outside the
  * network's classes; a loss that becomes NaN or ±∞ stops training with a {@link TrainingDivergedException}
- * naming the step (the parameters are then left as they were after the previous step's update).
+ * naming the step, and so does a loss that grows more than {@link #DIVERGENCE_FACTOR} times above the first
+ * step's (the parameters are then left as they were after the previous step's update).
  *
  * <p>Reference: Danka, <i>Mathematics of Machine Learning</i>, chapter 17 and the neural-network chapters
  * (training a network); Goodfellow, Bengio, Courville, <i>Deep Learning</i>, Algorithm 8.1 (SGD).
  */
 public final class Trainer {
+
+    /**
+     * A loss this many times above the first step's (or above 1, if larger) counts as divergence: training
+     * stops instead of returning a network with huge weights. Cross-entropy of a random network is about
+     * ln(classes), so no honest run gets near.
+     */
+    public static final double DIVERGENCE_FACTOR = 1e10;
 
     private Trainer() {
     }
@@ -40,7 +49,7 @@ public final class Trainer {
      * @param method  the update rule
      * @param options epochs, batch size, shuffle seed
      * @return the loss curve
-     * @throws TrainingDivergedException when the loss is not finite, naming the step
+     * @throws TrainingDivergedException when the loss is not finite or diverges, naming the step
      */
     public static TrainingHistory train(MLP model, Matrix x, int[] labels, FirstOrderMethod method,
                                         TrainingOptions options) {
@@ -88,6 +97,12 @@ public final class Trainer {
                     throw new TrainingDivergedException("train: loss became " + value + " at step " + step
                             + " (epoch " + epoch + "); last finite loss " + lastFinite
                             + " — the learning rate is probably too large", step, epoch);
+                }
+                if (step > 1 && value > DIVERGENCE_FACTOR * Math.max(1.0, stepLosses[0])) {
+                    throw new TrainingDivergedException(String.format(Locale.ROOT,
+                            "train: the loss grew from %.6g (step 1) to %.6g at step %d (epoch %d)"
+                                    + " — the learning rate is probably too large", stepLosses[0], value, step, epoch),
+                            step, epoch);
                 }
                 lastFinite = value;
                 stepLosses[step - 1] = value;

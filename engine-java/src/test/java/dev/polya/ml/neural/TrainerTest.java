@@ -91,6 +91,18 @@ class TrainerTest {
     }
 
     @Test
+    void aLossThatExplodesButStaysFiniteIsReportedToo() {
+        ClassificationData moons = PlanarDatasets.twoMoons(64, 0.15, new Rng(3));
+        MLP mlp = new MLP(new int[] {2, 8, 2}, Activation.TANH, new Rng(1));
+        // tanh saturates, so the logits stay finite while the weights reach ~1e200: a loss of ~1e199, not NaN
+        TrainingDivergedException e = assertThrows(TrainingDivergedException.class,
+                () -> Trainer.train(mlp, moons.points(), moons.labels(), new GradientDescent(1e200),
+                        TrainingOptions.of(5, 32)));
+        assertEquals(2, e.step());
+        assertTrue(e.getMessage().startsWith("train: the loss grew from "), e.getMessage());
+    }
+
+    @Test
     void stepsPerEpochAndLossBookkeeping() {
         ClassificationData moons = PlanarDatasets.twoMoons(10, 0.1, new Rng(1));
         MLP mlp = new MLP(new int[] {2, 4, 2}, Activation.TANH, new Rng(1));
