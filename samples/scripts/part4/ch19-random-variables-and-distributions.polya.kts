@@ -47,7 +47,7 @@ println("normal pdf(0) for σ = 0.5, 1, 2, 3: ${listOf(0.5, 1.0, 2.0, 3.0).map {
 println("exponential cdf(1) for λ = 0.1, 1, 10: ${listOf(0.1, 1.0, 10.0).map { Exponential(rate = it).cdf(1.0) }}")
 // >>> exponential cdf(1) for λ = 0.1, 1, 10: [0.09516258196404043, 0.6321205588285577, 0.9999546000702375]
 println("the 97.5% normal quantile: ${Normal(0, 1).quantile(0.975)}; back through the cdf: ${Normal(0, 1).cdf(Normal(0, 1).quantile(0.975))}")
-// >>> the 97.5% normal quantile: 1.959963984540054; back through the cdf: 0.975
+// >>> the 97.5% normal quantile: 1.9599639845400536; back through the cdf: 0.975
 println("Gamma(2, 1.5): mean ${Gamma(shape = 2.0, scale = 1.5).mean}, sd ${"%.6f".format(Gamma(shape = 2.0, scale = 1.5).sd)}")
 // >>> Gamma(2, 1.5): mean 3.0, sd 2.121320
 println("entropy of N(0, 1): ${Normal(0, 1).entropy} nats = ½ ln(2πe)")

@@ -113,5 +113,5 @@ show(histogramPlot(means30, bins = 40, density = predicted) + ggtitle("means of 
 show(panels(listOf(
     functionPlot(0.001..0.999, "H" to { p: Double -> Bernoulli(p).entropy }) + ggtitle("the entropy of Bernoulli(p)") + labs(x = "p", y = "nats"),
     functionPlot(0.001..0.999, "H" to { p: Double -> Geometric(p).entropy }) + ggtitle("the entropy of Geo(p)") + labs(x = "p", y = "nats"),
-).map { it + theme(legendPosition = "none") }
+).map { it + theme().legendPositionNone() }
 ) + ggsize(1100, 400), "ch20-entropy.svg", "ch20-entropy.png")

@@ -70,7 +70,8 @@ public fun heatmapPlot(
 
 /**
  * The gradient field of f over its contours: at [arrows] × [arrows] points, an arrow along ∇f(x, y) (uphill,
- * across the level curves), all scaled alike so the longest fits its cell; with [descent], along −∇f.
+ * across the level curves), all scaled alike so the longest fits its cell (those under 3% of the longest are
+ * left out); with [descent], along −∇f.
  */
 public fun gradientFieldPlot(
     f: DifferentiableFunction,
@@ -88,10 +89,12 @@ public fun gradientFieldPlot(
     val longest = gradients.maxOf { hypot(it[0], it[1]) }.takeIf { it > 0 } ?: 1.0
     val cell = 0.9 * minOf((x.endInclusive - x.start), (y.endInclusive - y.start)) / (arrows - 1)
     val sign = if (descent) -1.0 else 1.0
+    // arrows shorter than 3% of the longest would be bare arrow heads: flat regions are left empty instead
+    val shown = starts.indices.filter { hypot(gradients[it][0], gradients[it][1]) >= 0.03 * longest }
     val segments = mapOf(
-        "x" to starts.map { it.first }, "y" to starts.map { it.second },
-        "xend" to starts.indices.map { starts[it].first + sign * cell * gradients[it][0] / longest },
-        "yend" to starts.indices.map { starts[it].second + sign * cell * gradients[it][1] / longest },
+        "x" to shown.map { starts[it].first }, "y" to shown.map { starts[it].second },
+        "xend" to shown.map { starts[it].first + sign * cell * gradients[it][0] / longest },
+        "yend" to shown.map { starts[it].second + sign * cell * gradients[it][1] / longest },
     )
     return contourPlot(f, x, y, levels) +
         geomSegment(data = segments, color = Palette.RED, size = 0.6, arrow = arrow(length = 4, type = "closed")) {
@@ -218,5 +221,6 @@ private fun gridData(
 }
 
 private fun contourLayers(levels: Int, filled: Boolean): Feature =
-    if (filled) geomContourFilled(bins = levels, showLegend = false) { x = "x"; y = "y"; z = "z" }
+    if (filled) geomContourFilled(bins = levels, showLegend = false) { x = "x"; y = "y"; z = "z"; fill = "..level.." } +
+        scaleFillGradient(low = "#440154", high = "#fde725", name = "f")
     else geomContour(bins = levels, color = Palette.GREY, size = 0.5) { x = "x"; y = "y"; z = "z" }
