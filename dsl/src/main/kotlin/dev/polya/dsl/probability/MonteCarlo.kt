@@ -1,6 +1,5 @@
 package dev.polya.dsl.probability
 
-import dev.polya.probability.random.Rng
 import dev.polya.probability.sampling.MonteCarloMean
 import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.async
@@ -15,20 +14,20 @@ import kotlinx.coroutines.runBlocking
  * ```
  * The draws are cut into fixed chunks, each with its own seeded sub-stream; the chunks run as coroutines on
  * [threads] threads (all cores by default) and are added in chunk order, so the estimate is the same bit for
- * bit for any number of threads (MonteCarloMean in the engine).
+ * bit for any number of threads (MonteCarloMean in the engine). The draw is the engine's `MonteCarloMean.Draw`
+ * (a lambda converts to it), so each draw returns an unboxed double: no allocation per draw.
  */
 public fun monteCarlo(
     n: Long,
     seed: Long = 1,
     threads: Int = Runtime.getRuntime().availableProcessors(),
-    draw: (Rng) -> Double,
+    draw: MonteCarloMean.Draw,
 ): MonteCarloMean.Estimate {
     require(threads >= 1) { "monteCarlo: threads must be ≥ 1, was $threads" }
-    val chunkDraw = MonteCarloMean.Draw { rng -> draw(rng) }
     val chunks = MonteCarloMean.chunks(n)
-    if (threads == 1 || chunks == 1) return MonteCarloMean.estimate(n, seed, chunkDraw)
+    if (threads == 1 || chunks == 1) return MonteCarloMean.estimate(n, seed, draw)
     val partials = runBlocking(Dispatchers.Default.limitedParallelism(threads)) {
-        (0 until chunks).map { i -> async { MonteCarloMean.partial(n, seed, chunkDraw, i) } }.awaitAll()
+        (0 until chunks).map { i -> async { MonteCarloMean.partial(n, seed, draw, i) } }.awaitAll()
     }
     return MonteCarloMean.combine(n, partials)
 }
@@ -38,7 +37,7 @@ public fun monteCarlo(
     n: Int,
     seed: Long = 1,
     threads: Int = Runtime.getRuntime().availableProcessors(),
-    draw: (Rng) -> Double,
+    draw: MonteCarloMean.Draw,
 ): MonteCarloMean.Estimate = monteCarlo(n.toLong(), seed, threads, draw)
 
 /** The estimate itself (the sample mean), for `monteCarlo(…).value` as in the calculus part's integrals. */

@@ -19,6 +19,6 @@
  * {@link dev.polya.multivariable.optimize.MinimizationResult}: point, value, cost, status with its reason, and
  * the path. Non-convergence, divergence and NaN are statuses naming the step, not exceptions, so that a failed
  * run can still be drawn; bad input (an invalid hyper-parameter, a start that is not finite) is an exception.
- * Measured design decisions are in {@code design-notes.md} beside this package's sources.
+ * Measured design decisions are in {@code docs/design-notes.md} ("Optimizers in many variables").
  */
 package dev.polya.multivariable.optimize;
