@@ -124,11 +124,14 @@ println("∫ℝ e^(−x²) = ${"%.12f".format(gaussian)}, √π = ${"%.12f".form
 // >>> ∫ℝ e^(−x²) = 1.772453850906, √π = 1.772453850906; ∫₀^∞ e^(−x) = 1.000000000000
 
 // 10. quad reports, and does not hide, an integral it cannot do: ∫₀¹ 1/x diverges (its antiderivative ln x
-//     falls to −∞ at 0). quad keeps halving the piece next to 0 until its budget of subintervals runs out and
-//     says so in its status; `integrate` would throw instead of returning a number.
+//     falls to −∞ at 0). quad keeps halving the piece next to 0 until its budget of subintervals runs out —
+//     where QUADPACK (and scipy.integrate.quad) stop with "maximum subdivisions" — and then sees why: every
+//     halving of the distance to 0 added the same amount, ln 2. `integrate` would throw instead.
 val divergent = quad({ x -> 1 / x }, 0.0..1.0)
 println("∫₀¹ 1/x: status ${divergent.status()}, converged: ${divergent.isConverged()}")
-// >>> ∫₀¹ 1/x: status MAX_SUBDIVISIONS, converged: false
+// >>> ∫₀¹ 1/x: status DIVERGENT, converged: false
+println(divergent.message())
+// >>> the integral seems divergent at 0.0: every halving of the distance to it adds as much again (like ∫ dx/x), so no subdivision can converge (error estimate 9.35)
 
 // 11. Monte Carlo: the average of f at n uniform random points, times b − a. Its error falls only like 1/√n
 //     (whatever the dimension — which is why it matters for high-dimensional integrals, not for this one).

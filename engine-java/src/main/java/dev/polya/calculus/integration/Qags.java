@@ -38,6 +38,8 @@ final class Qags {
     private final double[] out = new double[4];
     private final int perRule;
     private int evaluations;
+    /** The endpoint (of the integration variable) where the integral looks divergent, when found. */
+    private double divergentAt = Double.NaN;
 
     private Qags(DoubleUnaryOperator f, GaussKronrod rule, boolean transformed, double bound, double sign,
             boolean both, String who) {
@@ -333,6 +335,14 @@ final class Qags {
         if (ier > 2) {
             ier--;
         }
+        if (ier >= 1 && ier <= 4) {
+            // QUADPACK stops ∫₀ dx/x with "maximum subdivisions": look at the partition for the real cause
+            double end = EndpointDivergence.endpoint(p, a, b);
+            if (!Double.isNaN(end)) {
+                ier = 5;
+                divergentAt = end;
+            }
+        }
         return result(result, abserr, last, ier, epsabs, epsrel, badLo, badHi);
     }
 
@@ -368,7 +378,10 @@ final class Qags {
                     + "(a non-integrable singularity?); %s, %s", point(badLo), point(badHi), e, t);
             case 4 -> "round-off error in the extrapolation table prevents reaching the " + t + " (" + e
                     + "): the value returned is the best that can be obtained";
-            default -> "the integral is probably divergent, or converges too slowly (" + e + ", " + t + ")";
+            default -> Double.isNaN(divergentAt)
+                    ? "the integral is probably divergent, or converges too slowly (" + e + ", " + t + ")"
+                    : "the integral seems divergent at " + point(divergentAt) + ": every halving of the distance to it "
+                    + "adds as much again (like ∫ dx/x), so no subdivision can converge (" + e + ")";
         };
     }
 
