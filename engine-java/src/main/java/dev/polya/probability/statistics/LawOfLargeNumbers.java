@@ -5,6 +5,7 @@ import dev.polya.linalg.Matrix;
 import dev.polya.linalg.Vector;
 import dev.polya.probability.distributions.ContinuousDistribution;
 import dev.polya.probability.distributions.DiscreteDistribution;
+import java.util.function.DoubleSupplier;
 import java.util.random.RandomGenerator;
 
 /**
@@ -89,12 +90,7 @@ public final class LawOfLargeNumbers {
      */
     public static Matrix experiments(ContinuousDistribution distribution, int repetitions, int n,
             RandomGenerator random) {
-        requireSizes(repetitions, n);
-        double[] a = new double[Math.multiplyExact(repetitions, n)];
-        for (int i = 0; i < a.length; i++) {
-            a[i] = distribution.sample(random);
-        }
-        return Matrix.of(repetitions, n, a);
+        return experiments(() -> distribution.sample(random), repetitions, n);
     }
 
     /**
@@ -108,12 +104,7 @@ public final class LawOfLargeNumbers {
      */
     public static Matrix experiments(DiscreteDistribution distribution, int repetitions, int n,
             RandomGenerator random) {
-        requireSizes(repetitions, n);
-        double[] a = new double[Math.multiplyExact(repetitions, n)];
-        for (int i = 0; i < a.length; i++) {
-            a[i] = distribution.sample(random);
-        }
-        return Matrix.of(repetitions, n, a);
+        return experiments(() -> distribution.sample(random), repetitions, n);
     }
 
     /**
@@ -130,16 +121,7 @@ public final class LawOfLargeNumbers {
      */
     public static Vector sampleMeans(ContinuousDistribution distribution, int repetitions, int n,
             RandomGenerator random) {
-        requireSizes(repetitions, n);
-        double[] means = new double[repetitions];
-        for (int i = 0; i < repetitions; i++) {
-            double s = 0;
-            for (int j = 0; j < n; j++) {
-                s += distribution.sample(random);
-            }
-            means[i] = s / n;
-        }
-        return Vector.of(means);
+        return sampleMeans(() -> distribution.sample(random), repetitions, n);
     }
 
     /**
@@ -149,16 +131,7 @@ public final class LawOfLargeNumbers {
      */
     public static Vector sampleMeans(DiscreteDistribution distribution, int repetitions, int n,
             RandomGenerator random) {
-        requireSizes(repetitions, n);
-        double[] means = new double[repetitions];
-        for (int i = 0; i < repetitions; i++) {
-            double s = 0;
-            for (int j = 0; j < n; j++) {
-                s += distribution.sample(random);
-            }
-            means[i] = s / n;
-        }
-        return Vector.of(means);
+        return sampleMeans(() -> distribution.sample(random), repetitions, n);
     }
 
     /**
@@ -179,6 +152,30 @@ public final class LawOfLargeNumbers {
             double s = 0;
             for (int j = 0; j < n; j++) {
                 s += a[i * n + j];
+            }
+            means[i] = s / n;
+        }
+        return Vector.of(means);
+    }
+
+    /** k×n draws of {@code draw}, row by row (the same order as k experiments one after the other). */
+    private static Matrix experiments(DoubleSupplier draw, int repetitions, int n) {
+        requireSizes(repetitions, n);
+        double[] a = new double[Math.multiplyExact(repetitions, n)];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = draw.getAsDouble();
+        }
+        return Matrix.of(repetitions, n, a);
+    }
+
+    /** The means of k experiments of n draws of {@code draw}, without storing the draws. */
+    private static Vector sampleMeans(DoubleSupplier draw, int repetitions, int n) {
+        requireSizes(repetitions, n);
+        double[] means = new double[repetitions];
+        for (int i = 0; i < repetitions; i++) {
+            double s = 0;
+            for (int j = 0; j < n; j++) {
+                s += draw.getAsDouble();
             }
             means[i] = s / n;
         }
