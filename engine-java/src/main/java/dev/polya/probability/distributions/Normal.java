@@ -12,8 +12,8 @@ import java.util.random.RandomGenerator;
  * <p>F(x) = ½ erfc(−z/√2) and 1 − F(x) = ½ erfc(z/√2) with z = (x − μ)/σ, so both tails keep relative accuracy;
  * F⁻¹(p) = μ + σΦ⁻¹(p) by Wichura's AS 241 ({@link NormalQuantile}, no
  * iteration). Mean μ, variance σ², entropy ½ ln(2πeσ²). Sampling: μ + σ·Z with Z from
- * {@link Ziggurat#standardNormal}: Marsaglia and Tsang's ziggurat on polya's {@code Rng} (one 64-bit draw and a
- * multiply 98.5% of the time), the generator's own {@code nextGaussian()} otherwise (NumPy's stream on
+ * {@link Ziggurat#standardNormal}: McFarland's modified ziggurat on polya's {@code Rng} (one 64-bit draw, a table load and a
+ * multiply 253 times in 256), the generator's own {@code nextGaussian()} otherwise (NumPy's stream on
  * {@code NumpyRandom}).
  *
  * <p>Failure modes: σ ≤ 0 or non-finite, μ non-finite throw {@link InvalidArgumentException}; p ∉ [0, 1] in

@@ -14,9 +14,97 @@ class ZigguratTest {
     private static final double STANDARD_ERRORS = 5;
 
     @Test
-    void tablesCloseAtThePeakWithMarsagliaAndTsangsTailStart() {
-        assertEquals(3.6541528853610088, Ziggurat.tailStart(), 1e-9);
-        assertEquals(0.0, Ziggurat.topClosure(), 1e-12);
+    void tablesStackTwoHundredFiftyThreeEqualRectanglesUnderTheCurve() {
+        double a = Math.sqrt(Math.PI / 2) / 256;
+        assertEquals(253, Ziggurat.rectangles());
+        double[] x = Ziggurat.widths();
+        // x₀·f(x₀) = a, x₀ ≈ 3.636 (scipy.optimize.brentq(lambda x: x*exp(-x*x/2) - sqrt(pi/2)/256, 2, 6))
+        assertEquals(3.6360066255009, Ziggurat.tailStart(), 1e-12);
+        assertEquals(a, x[0] * Math.exp(-x[0] * x[0] / 2), 1e-15);
+        for (int k = 1; k < x.length - 1; k++) {
+            assertTrue(x[k] < x[k - 1], "widths decrease");
+            double area = x[k] * (Math.exp(-x[k] * x[k] / 2) - Math.exp(-x[k - 1] * x[k - 1] / 2));
+            assertEquals(a, area, 1e-15, "rectangle " + k);
+        }
+        assertEquals(0.0, x[x.length - 1]);
+        // the leftover is what the rectangles leave: (256 − 253)·a
+        double[] mass = Ziggurat.leftoverMasses();
+        double total = 0;
+        for (double m : mass) {
+            assertTrue(m > 0);
+            total += m;
+        }
+        assertEquals(3 * a, total, 1e-13);
+        double[] choice = Ziggurat.leftoverChoice();
+        for (int r = 0; r < mass.length; r++) {
+            assertEquals(mass[r] / total, choice[r], 1e-14, "alias table, region " + r);
+        }
+    }
+
+    /** The rare path alone against its exact law: density ∝ f(x) − (height of the rectangles above x). */
+    @Test
+    void leftoverPathFollowsItsExactDistribution() {
+        double[] x = Ziggurat.widths();
+        int last = x.length - 1;
+        Normal normal = Normal.standard();
+        double sqrt2pi = Math.sqrt(2 * Math.PI);
+        // ∫₀ᵗ (f − covered height): the covered height is f(x[r−1]) on (x[r], x[r−1]], 0 beyond x₀
+        java.util.function.DoubleUnaryOperator mass = t -> {
+            double m = sqrt2pi * (normal.cdf(Math.min(t, 1e300)) - 0.5);
+            for (int r = last; r >= 1; r--) {
+                double from = x[r];
+                double to = Math.min(t, x[r - 1]);
+                if (to > from) {
+                    m -= (to - from) * Math.exp(-x[r - 1] * x[r - 1] / 2);
+                }
+            }
+            return m;
+        };
+        double total = mass.applyAsDouble(Double.POSITIVE_INFINITY);
+        int n = 200_000;
+        Rng rng = new Rng(31L);
+        double[] z = new double[n];
+        int negative = 0;
+        for (int i = 0; i < n; i++) {
+            double v = Ziggurat.leftover(rng, i % 2 == 0 ? -1L : 1L);
+            if (v < 0) {
+                negative++;
+            }
+            z[i] = Math.abs(v);
+        }
+        assertEquals(n / 2, negative, "the sign is the first draw's");
+        Arrays.sort(z);
+        double d = 0;
+        for (int i = 0; i < n; i++) {
+            double c = mass.applyAsDouble(z[i]) / total;
+            d = Math.max(d, Math.max((i + 1.0) / n - c, c - (double) i / n));
+        }
+        assertTrue(d < 1.628 / Math.sqrt(n), "KS statistic " + d);
+    }
+
+    /** χ² over 200 equiprobable cells of N(0, 1), four million draws. */
+    @Test
+    void chiSquaredOnTwoHundredEquiprobableCells() {
+        int cells = 200;
+        int n = 4_000_000;
+        Normal normal = Normal.standard();
+        double[] edges = new double[cells - 1];
+        for (int c = 1; c < cells; c++) {
+            edges[c - 1] = normal.quantile((double) c / cells);
+        }
+        long[] counts = new long[cells];
+        Rng rng = new Rng(2026L);
+        for (int i = 0; i < n; i++) {
+            int c = Arrays.binarySearch(edges, Ziggurat.next(rng));
+            counts[c >= 0 ? c + 1 : -c - 1]++;
+        }
+        double expected = (double) n / cells;
+        double chi2 = 0;
+        for (long k : counts) {
+            chi2 += (k - expected) * (k - expected) / expected;
+        }
+        // 199 degrees of freedom: the 0.999 quantile (scipy.stats.chi2.ppf(0.999, 199) = 266.39)
+        assertTrue(chi2 < 266.39, "χ² = " + chi2);
     }
 
     @Test
