@@ -101,14 +101,11 @@ public interface ScalarField extends DifferentiableFunction {
     default ValueAndGradient valueAndGradient(Vector x) {
         Objects.requireNonNull(x, "x");
         int n = x.size();
-        Tape tape = Tape.borrow();
+        Tape tape = Tape.borrowFirstOrder();
         try {
             Var y = call(this, tape.variables(x));
-            double[] g = new double[n];
-            if (!y.isConstant()) {
-                tape.gradientOfFirst(n, tape.indexOf(y, "scalar field: the output"), g);
-            }
-            return new ValueAndGradient(y.value(), Vector.of(g));
+            int out = y.isConstant() ? -1 : tape.indexOf(y, "scalar field: the output");
+            return new ValueAndGradient(y.value(), tape.gradientOfFirst(n, out));
         } finally {
             tape.release();
         }

@@ -36,6 +36,9 @@ final class SecondOrderSweep {
      * out = −1 stands for a constant output, whose Hessian is 0.
      */
     SecondOrderSweep(Tape tape, int out) {
+        if (tape.firstOrderOnly) {
+            throw new IllegalStateException(tape + " was borrowed for first-order sweeps only");
+        }
         this.tape = tape;
         this.out = out;
         this.adjoint = out < 0 ? new double[0] : Arrays.copyOf(tape.reverse(out), out + 1);

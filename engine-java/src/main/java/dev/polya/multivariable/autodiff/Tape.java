@@ -37,7 +37,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p><b>Reuse and threads.</b> {@link #reset()} empties the tape and keeps its arrays, so repeated gradients
  * do not allocate; {@code Var}s recorded before the reset become invalid, and using one is an error that
  * names it. A tape is single-threaded: record and sweep it from one thread. ({@link ScalarField} keeps one
- * tape per thread, up to 2²² nodes, and uses a fresh one when differentiations nest.)
+ * tape per thread, up to 2²² nodes, and uses a fresh one when differentiations nest; for a gradient or a
+ * Jacobian it writes only the operands and partials of each node, 24 bytes, which is all the first-order sweeps
+ * read.)
  *
  * <p>Failure modes: combining {@code Var}s of two tapes, or a stale one, throws
  * {@link InvalidArgumentException}; a gradient with respect to a node recorded after the output is 0.
@@ -64,6 +66,12 @@ public final class Tape {
     double[] dLeft;
     double[] dRight;
     double[] constants;
+    /**
+     * Whether this tape records only what the first-order sweeps read, the operands and the partials: set
+     * while a gradient or a Jacobian borrows it. The opcode, value and constant of a node are then not
+     * written; they serve only the second-order sweep, which needs a full tape.
+     */
+    boolean firstOrderOnly;
     private boolean borrowed;
     private double[] work1 = new double[0];
     private double[] work2 = new double[0];
@@ -144,9 +152,11 @@ public final class Tape {
         if (i == ops.length) {
             grow();
         }
-        ops[i] = (byte) op.ordinal();
+        if (!firstOrderOnly) {
+            ops[i] = (byte) op.ordinal();
+            values[i] = y;
+        }
         left[i] = -1;
-        values[i] = y;
         size = i + 1;
         return i;
     }
@@ -157,10 +167,12 @@ public final class Tape {
         if (i == ops.length) {
             grow();
         }
-        ops[i] = (byte) op.ordinal();
+        if (!firstOrderOnly) {
+            ops[i] = (byte) op.ordinal();
+            values[i] = y;
+        }
         left[i] = a;
         right[i] = -1;
-        values[i] = y;
         dLeft[i] = da;
         size = i + 1;
         return i;
@@ -172,12 +184,14 @@ public final class Tape {
         if (i == ops.length) {
             grow();
         }
-        ops[i] = (byte) op.ordinal();
+        if (!firstOrderOnly) {
+            ops[i] = (byte) op.ordinal();
+            values[i] = y;
+            constants[i] = c;
+        }
         left[i] = a;
         right[i] = -1;
-        values[i] = y;
         dLeft[i] = da;
-        constants[i] = c;
         size = i + 1;
         return i;
     }
@@ -191,10 +205,12 @@ public final class Tape {
         if (i == ops.length) {
             grow();
         }
-        ops[i] = (byte) op.ordinal();
+        if (!firstOrderOnly) {
+            ops[i] = (byte) op.ordinal();
+            values[i] = y;
+        }
         left[i] = a;
         right[i] = b;
-        values[i] = y;
         dLeft[i] = da;
         dRight[i] = db;
         size = i + 1;
@@ -327,21 +343,32 @@ public final class Tape {
     }
 
     /**
-     * The gradient of node out with respect to nodes 0 … n − 1 (the variables, recorded first), written to g.
-     * The same reverse sweep as {@link #reverse}, on a workspace that is kept all zero between calls: each
-     * adjoint is cleared once it has been propagated, so no O(size) fill is needed (measured: about 8% of a
-     * gradient of Σ sin(xᵢ)·xᵢ₊₁).
+     * The gradient of node out with respect to nodes 0 … n − 1 (the variables, recorded first); out = −1 stands
+     * for a constant output, whose gradient is 0. The same reverse sweep as {@link #reverse}, on a workspace
+     * that is kept all zero between calls: each adjoint is cleared once it has been propagated, so no O(size)
+     * fill is needed (measured: about 8% of a gradient of Σ sin(xᵢ)·xᵢ₊₁), and the gradient is copied from it
+     * straight into the returned vector.
      */
-    void gradientOfFirst(int n, int out, double[] g) {
-        if (clean.length < out + 1) {
-            clean = new double[Math.max(out + 1, ops.length)];
+    Vector gradientOfFirst(int n, int out) {
+        if (clean.length < Math.max(out + 1, n)) {
+            clean = new double[Math.max(Math.max(out + 1, n), ops.length)];
         }
         double[] adjoint = clean;
+        if (out >= 0) {
+            adjoint[out] = 1;
+            reverseAndClear(out, n, adjoint);
+        }
+        Vector g = Vector.fromFunction(n, k -> adjoint[k]);
+        Arrays.fill(adjoint, 0, n, 0.0);
+        return g;
+    }
+
+    /** The reverse sweep over nodes out … n, clearing each adjoint once it has been propagated. */
+    private void reverseAndClear(int out, int n, double[] adjoint) {
         int[] l = left;
         int[] r = right;
         double[] dl = dLeft;
         double[] dr = dRight;
-        adjoint[out] = 1;
         for (int i = out; i >= n; i--) {
             double gi = adjoint[i];
             if (gi == 0) {
@@ -358,9 +385,6 @@ public final class Tape {
                 }
             }
         }
-        int m = Math.min(n, out + 1);
-        System.arraycopy(adjoint, 0, g, 0, m);
-        Arrays.fill(adjoint, 0, m, 0.0);
     }
 
     /** The reverse sweep over nodes out … 0, with adjoints already seeded: ā += ȳ·∂φ/∂a, b̄ += ȳ·∂φ/∂b. */
@@ -473,14 +497,28 @@ public final class Tape {
 
     // ------------------------------------------------------------------ the per-thread tape
 
-    /** The calling thread's tape, reset; a fresh tape if it is already in use (a nested differentiation). */
+    /**
+     * The calling thread's tape, reset, for any sweep; a fresh tape if it is already in use (a nested
+     * differentiation).
+     */
     static Tape borrow() {
+        return borrow(false);
+    }
+
+    /** As {@link #borrow()}, for first-order sweeps only: the tape skips what they do not read. */
+    static Tape borrowFirstOrder() {
+        return borrow(true);
+    }
+
+    private static Tape borrow(boolean firstOrderOnly) {
         Tape t = PER_THREAD.get();
         if (t.borrowed) {
-            return new Tape();
+            t = new Tape();
+        } else {
+            t.borrowed = true;
+            t.reset();
         }
-        t.borrowed = true;
-        t.reset();
+        t.firstOrderOnly = firstOrderOnly;
         return t;
     }
 

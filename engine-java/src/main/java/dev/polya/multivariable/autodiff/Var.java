@@ -1,7 +1,6 @@
 package dev.polya.multivariable.autodiff;
 
 import dev.polya.core.InvalidArgumentException;
-import java.util.Objects;
 
 /**
  * A scalar of reverse-mode automatic differentiation (chapter 16): a handle (tape, node) to a value
@@ -37,10 +36,11 @@ public final class Var implements Comparable<Var> {
     final int generation;
     private final double value;
 
+    /** A node of a tape, or with tape = null (and index −1) a constant. */
     Var(Tape tape, int index, double value) {
         this.tape = tape;
         this.index = index;
-        this.generation = tape.generation;
+        this.generation = tape == null ? 0 : tape.generation;
         this.value = value;
     }
 
@@ -477,18 +477,23 @@ public final class Var implements Comparable<Var> {
 
     // ------------------------------------------------------------------ recording
 
+    // Each recording method allocates its result at one site, for a constant and a taped node alike: C2's
+    // escape analysis then removes the temporaries of an expression (x.sin().times(y)) even when the same
+    // code also runs on constants; with two allocation sites merging it keeps them (see the package notes).
+
     /** Records y = φ(this) for a primitive that has no constant (its methods ignore c). */
     private Var unary(Primitive op) {
         double a = value;
         double y = op.value(a, 0, 0);
         Tape t = tape;
-        if (t == null) {
-            return new Var(y);
+        int i = -1;
+        if (t != null) {
+            if (generation != t.generation) {
+                throw t.staleError(this);
+            }
+            i = t.pushUnary(op, index, y, op.da(a, 0, 0, y));
         }
-        if (generation != t.generation) {
-            throw t.staleError(this);
-        }
-        return new Var(t, t.pushUnary(op, index, y, op.da(a, 0, 0, y)), y);
+        return new Var(t, i, y);
     }
 
     /** Records y = φ(this) with the constant c. */
@@ -496,46 +501,46 @@ public final class Var implements Comparable<Var> {
         double a = value;
         double y = op.value(a, 0, c);
         Tape t = tape;
-        if (t == null) {
-            return new Var(y);
+        int i = -1;
+        if (t != null) {
+            if (generation != t.generation) {
+                throw t.staleError(this);
+            }
+            i = t.pushUnary(op, index, y, op.da(a, 0, c, y), c);
         }
-        if (generation != t.generation) {
-            throw t.staleError(this);
-        }
-        return new Var(t, t.pushUnary(op, index, y, op.da(a, 0, c, y), c), y);
+        return new Var(t, i, y);
     }
 
-    /** Records y = φ(this, o): the hot path for two live Vars of one tape, kept small so that it inlines. */
+    /**
+     * Records y = φ(this, o). The common case, two live Vars of one tape, is handled here; constants and errors
+     * are in a separate method, so that this one stays small enough to inline.
+     */
     private Var binary(Primitive op, Var o) {
-        Tape t = tape;
-        if (t == null || o.tape != t || generation != t.generation || o.generation != t.generation) {
-            return binaryWithConstantOrError(op, o);
-        }
         double a = value;
         double b = o.value;
         double y = op.value(a, b, 0);
-        return new Var(t, t.pushBinary(op, index, o.index, y, op.da(a, b, 0, y), op.db(a, b, 0, y)), y);
+        Tape t = tape;
+        int i;
+        if (t != null && o.tape == t && generation == t.generation && o.generation == t.generation) {
+            i = t.pushBinary(op, index, o.index, y, op.da(a, b, 0, y), op.db(a, b, 0, y));
+        } else {
+            t = t != null ? t : o.tape;
+            i = t == null ? -1 : recordWithConstantOrError(t, op, o, y);
+        }
+        return new Var(t, i, y);
     }
 
     /** The rest of {@link #binary}: constants (which enter the graph as constant leaves) and the errors. */
-    private Var binaryWithConstantOrError(Primitive op, Var o) {
-        Objects.requireNonNull(o, "operand");
-        double a = value;
-        double b = o.value;
-        double y = op.value(a, b, 0);
-        Tape t = tape;
-        if (t == null) {
-            t = o.tape;
-            if (t == null) {
-                return new Var(y);
-            }
-        } else if (o.tape != null && o.tape != t) {
+    private int recordWithConstantOrError(Tape t, Primitive op, Var o, double y) {
+        if (tape != null && o.tape != null && o.tape != t) {
             throw new InvalidArgumentException("Var: cannot combine " + describe() + " with " + o.describe()
                     + ": they belong to different tapes; record the whole computation on one tape (or use constants)");
         }
+        double a = value;
+        double b = o.value;
         int ia = t.operand(this);
         int ib = t.operand(o);
-        return new Var(t, t.pushBinary(op, ia, ib, y, op.da(a, b, 0, y), op.db(a, b, 0, y)), y);
+        return t.pushBinary(op, ia, ib, y, op.da(a, b, 0, y), op.db(a, b, 0, y));
     }
 
     /** {@code node 3 of tape #1 (value 2.5)} or {@code constant 2.5}, for error messages. */

@@ -89,7 +89,7 @@ public interface VectorField extends VectorFunction {
     private Matrix jacobianIn(Vector x, JacobianMode mode) {
         Objects.requireNonNull(x, "x");
         int n = x.size();
-        Tape tape = Tape.borrow();
+        Tape tape = Tape.borrowFirstOrder();
         try {
             Var[] y = call(this, tape.variables(x));
             int m = y.length;
@@ -155,7 +155,7 @@ public interface VectorField extends VectorFunction {
             throw new DimensionMismatchException("Jacobian–vector product: v has " + v.size()
                     + " coordinates, the point " + x.size());
         }
-        Tape tape = Tape.borrow();
+        Tape tape = Tape.borrowFirstOrder();
         try {
             Var[] y = call(this, tape.variables(x));
             int[] outs = outputs(tape, y);
@@ -181,7 +181,7 @@ public interface VectorField extends VectorFunction {
         Objects.requireNonNull(x, "x");
         Objects.requireNonNull(u, "u");
         int n = x.size();
-        Tape tape = Tape.borrow();
+        Tape tape = Tape.borrowFirstOrder();
         try {
             Var[] y = call(this, tape.variables(x));
             if (u.size() != y.length) {

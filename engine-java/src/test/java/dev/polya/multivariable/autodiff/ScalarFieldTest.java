@@ -12,6 +12,7 @@ import dev.polya.multivariable.DifferentiableFunction;
 import dev.polya.multivariable.ValueAndGradient;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -103,6 +104,43 @@ class ScalarFieldTest {
         // at (1, 2): ∇inner = (2xy, x²) = (4, 1); the outer gradient treats it as constant
         assertEquals(Vector.of(4, 1), outer.gradient(Vector.of(1, 2)));
         assertEquals(Vector.of(4, 1), inner.gradient(Vector.of(1, 2)));
+    }
+
+    @Test
+    void theFirstOrderTapeGivesExactlyTheFullTapesGradient() {
+        // ScalarField.gradient records operands and partials only; Tape.gradient sweeps a full tape
+        SplittableRandom random = new SplittableRandom(16);
+        for (int p = 0; p < 40; p++) {
+            RandomProgram prog = new RandomProgram(random, 1 + random.nextInt(6), 40, 3, false);
+            Vector x = Vector.fromFunction(prog.inputs, i -> 4 * random.nextDouble() - 2);
+            for (int k = 0; k < prog.outputs; k++) {
+                ScalarField f = prog.output(k);
+                ValueAndGradient vg = f.valueAndGradient(x);
+                Tape tape = new Tape();
+                Var[] v = tape.variables(x);
+                Var y = f.apply(v);
+                double[] expected = tape.gradient(y, v);
+                assertEquals(y.value(), vg.value(), "program " + p + ", output " + k + ": value");
+                assertEquals(f.applyAsDouble(x), vg.value(), "program " + p + ", output " + k + ": value on doubles");
+                assertEquals(Vector.of(expected), vg.gradient(), "program " + p + ", output " + k + ": gradient");
+            }
+        }
+        // a first-order tape refuses the second-order sweep; nested gradients and Hessians use their own tapes
+        Tape borrowed = Tape.borrowFirstOrder();
+        try {
+            Var z = borrowed.variable(2).square();
+            assertThrows(IllegalStateException.class, () -> new SecondOrderSweep(borrowed, z.index));
+        } finally {
+            borrowed.release();
+        }
+        ScalarField inner = x -> x[0].square().times(x[1]);
+        ScalarField gradientOfHessianEntry = x ->
+                x[0].times(inner.hessian(Vector.of(x[0].value(), x[1].value())).get(0, 0));
+        ScalarField hessianOfGradientEntry = x ->
+                x[0].square().times(inner.gradient(Vector.of(x[0].value(), x[1].value())).get(1));
+        // ∂²inner/∂x² = 2y = 4 at (1, 2); ∂inner/∂y = x² = 1
+        assertEquals(Vector.of(4, 0), gradientOfHessianEntry.gradient(Vector.of(1, 2)));
+        assertEquals(Matrix.of(2, 2, 2, 0, 0, 0), hessianOfGradientEntry.hessian(Vector.of(1, 2)));
     }
 
     @Test
