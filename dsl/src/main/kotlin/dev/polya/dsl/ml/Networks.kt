@@ -45,8 +45,8 @@ public fun train(
 /** The loss after every step, for a loss curve. */
 public val TrainingHistory.losses: Vector get() = Vector.of(*stepLosses())
 
-/** The mean loss of every epoch. */
-public val TrainingHistory.epochLosses: Vector get() = Vector.of(*epochLosses())
+/** The mean loss of every epoch, as a Vector (the record's own `epochLosses` is a DoubleArray). */
+public val TrainingHistory.epochLossCurve: Vector get() = Vector.of(*epochLosses())
 
 /** The fraction of [data]'s points the model classifies correctly. */
 public fun MLP.accuracy(data: ClassificationData): Double = accuracy(data.points(), data.labels())
