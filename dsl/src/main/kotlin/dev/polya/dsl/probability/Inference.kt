@@ -26,6 +26,10 @@ public fun tTest(xs: Vector, ys: Vector, equalVariances: Boolean = false): TTest
     TTest.twoSample(xs.values(), ys.values(), equalVariances)
 
 /** The two-sample t-test of H₀: E[X] = E[Y]. */
+public fun tTest(xs: DoubleArray, ys: DoubleArray, equalVariances: Boolean = false): TTest.TTestResult =
+    TTest.twoSample(xs, ys, equalVariances)
+
+/** The two-sample t-test of H₀: E[X] = E[Y]. */
 public fun tTest(xs: List<Number>, ys: List<Number>, equalVariances: Boolean = false): TTest.TTestResult =
     TTest.twoSample(xs.values(), ys.values(), equalVariances)
 
@@ -49,6 +53,20 @@ public fun bootstrapInterval(
 
 /** The maximum-likelihood normal fit of a sample: `.mean` and `.sd` (the population standard deviation), `.toNormal()`. */
 public fun fitNormal(xs: Vector): GaussianMle = GaussianMle.fit(xs.values())
+
+/** The maximum-likelihood normal fit of a sample. */
+public fun fitNormal(xs: DoubleArray): GaussianMle = GaussianMle.fit(xs)
+
+/** The maximum-likelihood normal fit of a sample. */
+public fun fitNormal(xs: List<Number>): GaussianMle = GaussianMle.fit(xs.values())
+
+/** The bootstrap percentile interval for the mean of a list of numbers. */
+public fun bootstrapInterval(
+    xs: List<Number>,
+    level: Double = 0.95,
+    resamples: Int = 10_000,
+    random: RandomGenerator = DefaultRandom.rng,
+): ConfidenceInterval.Interval = ConfidenceInterval.bootstrapMean(xs.values(), level, random, resamples)
 
 /** A Gaussian kernel density estimate of a sample with Scott's bandwidth times [adjust]: `kde(xs)(0.5)`. */
 public fun kde(sample: DoubleArray, adjust: Double = 1.0): GaussianKde = kde(Vector.of(*sample), adjust)

@@ -47,6 +47,9 @@ public fun kl(p: List<Number>, q: List<Number>, base: Double = Math.E): Double =
 public fun jensenShannon(p: Vector, q: Vector, base: Double = Math.E): Double = Entropy.jensenShannon(p.values(), q.values(), base)
 
 /** The Jensen–Shannon divergence of two probability vectors. */
+public fun jensenShannon(p: DoubleArray, q: DoubleArray, base: Double = Math.E): Double = Entropy.jensenShannon(p, q, base)
+
+/** The Jensen–Shannon divergence of two probability vectors. */
 public fun jensenShannon(p: List<Number>, q: List<Number>, base: Double = Math.E): Double =
     Entropy.jensenShannon(p.values(), q.values(), base)
 
@@ -59,6 +62,12 @@ public fun mutualInformation(table: List<List<Number>>): Double =
 
 /** The binary cross-entropy −(1/n) Σ [yᵢ log ŷᵢ + (1 − yᵢ) log(1 − ŷᵢ)] of labels [y] ∈ {0, 1} and predictions [yHat] ∈ (0, 1). */
 public fun binaryCrossEntropy(y: Vector, yHat: Vector): Double = Entropy.binaryCrossEntropy(y.values(), yHat.values())
+
+/** The binary cross-entropy of labels [y] ∈ {0, 1} and predictions [yHat] ∈ (0, 1). */
+public fun binaryCrossEntropy(y: DoubleArray, yHat: DoubleArray): Double = Entropy.binaryCrossEntropy(y, yHat)
+
+/** The binary cross-entropy of labels [y] ∈ {0, 1} and predictions [yHat] ∈ (0, 1): `binaryCrossEntropy(listOf(1, 0, 1), listOf(0.9, 0.2, 0.8))`. */
+public fun binaryCrossEntropy(y: List<Number>, yHat: List<Number>): Double = Entropy.binaryCrossEntropy(y.values(), yHat.values())
 
 /** The Kullback–Leibler divergence D(p ‖ q) between two continuous distributions: closed form where one exists (two normals, two exponentials, …), quadrature otherwise. */
 public fun kl(p: ContinuousDistribution, q: ContinuousDistribution): Double = KullbackLeibler.kl(p, q)

@@ -17,6 +17,9 @@ import java.util.random.RandomGenerator
 public fun runningMeans(xs: Vector): Vector = LawOfLargeNumbers.runningMeans(xs)
 
 /** The running means of a sequence of draws. */
+public fun runningMeans(xs: DoubleArray): Vector = LawOfLargeNumbers.runningMeans(xs)
+
+/** The running means of a sequence of draws. */
 public fun runningMeans(xs: List<Number>): Vector = LawOfLargeNumbers.runningMeans(xs.values())
 
 /** [repetitions] experiments of [n] draws each, as a repetitions×n Matrix (row i is experiment i). */
@@ -41,6 +44,9 @@ public fun histogram(xs: Vector, bins: Int = 10): Histogram = Histogram.of(xs, b
 /** The histogram of [xs] in [bins] equal bins over [range] (values outside are not counted). */
 public fun histogram(xs: Vector, bins: Int, range: ClosedFloatingPointRange<Double>): Histogram =
     Histogram.of(xs, bins, range.start, range.endInclusive)
+
+/** The histogram of [xs] in [bins] equal bins over [min, max]. */
+public fun histogram(xs: DoubleArray, bins: Int = 10): Histogram = Histogram.of(xs, bins)
 
 /** The histogram of [xs] in [bins] equal bins over [min, max]. */
 public fun histogram(xs: List<Number>, bins: Int = 10): Histogram = Histogram.of(xs.values(), bins)

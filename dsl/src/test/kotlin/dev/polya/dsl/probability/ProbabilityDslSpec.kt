@@ -122,3 +122,26 @@ class ProbabilityDslSpec : FunSpec({
         (abs(all.value - Math.PI) < 5 * all.standardError) shouldBe true
     }
 })
+
+/** Every statistics and information function takes a Vector, a DoubleArray or a List, with the same result. */
+class SampleTypesSpec : FunSpec({
+    test("the three sample types agree") {
+        val list = listOf(0.2, 0.5, 0.3)
+        val array = doubleArrayOf(0.2, 0.5, 0.3)
+        val v = Vector.of(0.2, 0.5, 0.3)
+        val q = listOf(0.3, 0.4, 0.3)
+        jensenShannon(list, q) shouldBe jensenShannon(array, q.toDoubleArray())
+        jensenShannon(v, Vector.of(0.3, 0.4, 0.3)) shouldBe jensenShannon(list, q)
+        binaryCrossEntropy(listOf(1, 0, 1), listOf(0.9, 0.2, 0.8)) shouldBe (0.18388253942874858 plusOrMinus 1e-15)
+        binaryCrossEntropy(doubleArrayOf(1.0, 0.0, 1.0), doubleArrayOf(0.9, 0.2, 0.8)) shouldBe (0.18388253942874858 plusOrMinus 1e-15)
+        val xs = listOf(1.0, 2.0, 4.0, 7.0)
+        val ys = listOf(2.0, 2.5, 5.0, 9.0)
+        tTest(xs.toDoubleArray(), ys.toDoubleArray()).pValue shouldBe tTest(xs, ys).pValue
+        fitNormal(xs).mean() shouldBe 3.5
+        fitNormal(xs.toDoubleArray()).sd() shouldBe fitNormal(Vector.of(xs)).sd()
+        runningMeans(xs.toDoubleArray()) shouldBe runningMeans(xs)
+        histogram(xs.toDoubleArray(), 3).counts() shouldBe histogram(xs, 3).counts()
+        bootstrapInterval(xs, resamples = 100, random = Rng(1)).low() shouldBe
+            bootstrapInterval(Vector.of(xs), resamples = 100, random = Rng(1)).low()
+    }
+})
