@@ -438,32 +438,26 @@ public final class Tape {
 
     /** A zeroed workspace of at least n entries (the reverse adjoints). */
     double[] workspace1(int n) {
-        if (work1.length < n) {
-            work1 = new double[Math.max(n, ops.length)];
-        } else {
-            Arrays.fill(work1, 0, n, 0.0);
-        }
-        return work1;
+        return work1 = zeroed(work1, n);
     }
 
     /** A zeroed workspace of at least n entries (the tangents). */
     double[] workspace2(int n) {
-        if (work2.length < n) {
-            work2 = new double[Math.max(n, ops.length)];
-        } else {
-            Arrays.fill(work2, 0, n, 0.0);
-        }
-        return work2;
+        return work2 = zeroed(work2, n);
     }
 
     /** A zeroed workspace of at least n entries (the adjoint tangents). */
     double[] workspace3(int n) {
-        if (work3.length < n) {
-            work3 = new double[Math.max(n, ops.length)];
-        } else {
-            Arrays.fill(work3, 0, n, 0.0);
+        return work3 = zeroed(work3, n);
+    }
+
+    /** {@code work} with its first n entries zeroed, or a new zeroed array of at least n (and the tape's capacity). */
+    private double[] zeroed(double[] work, int n) {
+        if (work.length < n) {
+            return new double[Math.max(n, ops.length)];
         }
-        return work3;
+        Arrays.fill(work, 0, n, 0.0);
+        return work;
     }
 
     // ------------------------------------------------------------------ validation
