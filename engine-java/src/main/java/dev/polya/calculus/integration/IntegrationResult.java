@@ -35,8 +35,14 @@ public final class IntegrationResult {
         UNCHECKED,
         /** The adaptive integrator used all the subintervals it was allowed (QUADPACK ier = 1). */
         MAX_SUBDIVISIONS,
-        /** Romberg's table reached its last level without meeting the tolerance. */
+        /** Romberg's table, or Clenshaw–Curtis's 257-point rule, reached its last level without meeting the tolerance. */
         MAX_LEVELS,
+        /**
+         * {@link ClenshawCurtis} declined: the integrand's Chebyshev coefficients decay too slowly for its largest
+         * rule (a kink, a jump, a singularity, a pole near the range), or it is not finite at a sample point.
+         * {@link Integrator} then uses {@link Quad}.
+         */
+        NOT_SMOOTH,
         /**
          * Rounding stops the progress: subdividing no longer lowers the error, or the extrapolation table is
          * dominated by rounding (QUADPACK ier = 2 and 4). The tolerance is presumably too small for doubles.
@@ -186,6 +192,17 @@ public final class IntegrationResult {
                     intervals, errorEstimate);
         }
         return this;
+    }
+
+    /**
+     * This result with the evaluations of an earlier attempt added, and the attempt named in the message.
+     *
+     * @param earlier the attempt that did not converge
+     */
+    IntegrationResult after(IntegrationResult earlier) {
+        IntegrationResult self = this;
+        return new IntegrationResult(value, errorEstimate, evaluations + earlier.evaluations, intervals, status,
+                tolerance, () -> self.message() + "; first, " + earlier.message(), null);
     }
 
     /** The same result for the reversed range: −value, everything else equal. */

@@ -135,14 +135,14 @@ abstract class IntegratorContract {
 
     @Test
     void nanFromTheIntegrandIsNamedWithItsPoint() {
-        double[] where = {Double.NaN};
+        java.util.Set<Double> nanAt = new java.util.HashSet<>();
         NonFiniteValueException e = assertThrows(NonFiniteValueException.class, () -> integrate(x -> {
-            if (x > 0.7 && Double.isNaN(where[0])) {
-                where[0] = x;
+            if (x > 0.7) {
+                nanAt.add(x);
             }
             return x > 0.7 ? Double.NaN : x;
         }, 0, 1, BATTERY_TOLERANCE));
-        assertTrue(e.getMessage().contains("NaN at x = " + where[0]), e.getMessage());
+        assertTrue(nanAt.stream().anyMatch(x -> e.getMessage().contains("NaN at x = " + x)), e.getMessage());
     }
 
     @Test
