@@ -2,6 +2,7 @@ package dev.polya.benchmarks;
 
 import dev.polya.calculus.integration.GaussKronrod;
 import dev.polya.calculus.integration.IntegrationResult;
+import dev.polya.calculus.integration.Integrator;
 import dev.polya.calculus.integration.Quad;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,14 +32,16 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Adaptive integration at relative tolerance 1e-10: polya's {@link Quad} (QUADPACK QAGS/QAGI) against the best
- * Hipparchus 4.0.3 integrator for each integrand of the test battery, and the overhead of the integrator over
- * the integrand's own cost.
+ * Adaptive integration at relative tolerance 1e-10: polya's {@link Integrator} (Clenshaw–Curtis, then QUADPACK
+ * QAGS/QAGI when the integrand is not smooth) and {@link Quad} (QAGS/QAGI alone, scipy's numbers) against the
+ * best Hipparchus 4.0.3 integrator for each integrand of the test battery, and the overhead of the integrators
+ * over the integrand's own cost.
  *
  * <ul>
- *   <li>{@code polya} / {@code hipparchusBest} ({@code integrand} = one of the 30 battery integrals, the same as
- *       {@code engine-java/src/test/.../IntegrandBattery}): {@code Quad.integrate(f, a, b, Options(0, 1e-10, 200))}
- *       against, per integrand, the Hipparchus integrator that reaches a true error ≤ 1e-10·|I| with the fewest
+ *   <li>{@code polya} / {@code polyaQuad} / {@code hipparchusBest} ({@code integrand} = one of the 30 battery
+ *       integrals, the same as {@code engine-java/src/test/.../IntegrandBattery}):
+ *       {@code Integrator.integrate(f, a, b, Options(0, 1e-10, 200))} and {@code Quad.integrate} with the same
+ *       options against, per integrand, the Hipparchus integrator that reaches a true error ≤ 1e-10·|I| with the fewest
  *       evaluations, chosen at setup among {@code IterativeLegendreGaussIntegrator} (n = 3, 5, 8, 16),
  *       {@code RombergIntegrator}, {@code SimpsonIntegrator}, {@code TrapezoidIntegrator} and
  *       {@code MidPointIntegrator}, each at relative accuracy 1e-10 and absolute 1e-300 with 10⁷ evaluations
@@ -49,6 +52,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code sinQuad} / {@code sinSum}: ∫₀¹⁰⁰ sin at relative tolerance 1e-10 (651 evaluations on 16
  *       subintervals) against the bare sum of sin over the same 651 points, recorded at setup. The ratio is
  *       the integrator's overhead per evaluation (issue 4: at most 1.5).
+ *   <li>{@code sinIntegrator} / {@code sinSpectralSum}: the same integral with {@link Integrator} (129
+ *       evaluations: Clenshaw–Curtis at 3, 5, …, 129 points) against the bare sum of sin over its 129 points.
  * </ul>
  *
  * <p>The evaluation counts are deterministic and need no timing: {@link #main} prints, for every integrand,
@@ -229,6 +234,13 @@ public class IntegrationBenchmark {
 
     @Benchmark
     public double polya(Battery s) {
+        IntegrationResult r = Integrator.integrate(s.c.f(), s.c.a(), s.c.b(), OPTIONS);
+        s.last = r.value();
+        return s.last;
+    }
+
+    @Benchmark
+    public double polyaQuad(Battery s) {
         IntegrationResult r = Quad.integrate(s.c.f(), s.c.a(), s.c.b(), OPTIONS);
         s.last = r.value();
         return s.last;
@@ -253,24 +265,32 @@ public class IntegrationBenchmark {
 
     // ------------------------------------------------------------------ overhead per evaluation
 
-    /** ∫₀¹⁰⁰ sin: the points Quad evaluates, recorded once. */
+    /** The points an integrator evaluates on ∫₀¹⁰⁰ sin, recorded once. */
+    static double[] nodes(java.util.function.Function<DoubleUnaryOperator, IntegrationResult> integrator) {
+        List<Double> points = new ArrayList<>();
+        IntegrationResult r = integrator.apply(x -> {
+            points.add(x);
+            return Math.sin(x);
+        });
+        double[] nodes = points.stream().mapToDouble(Double::doubleValue).toArray();
+        if (nodes.length != r.evaluations()) {
+            throw new IllegalStateException("recorded " + nodes.length + " points for " + r.evaluations());
+        }
+        return nodes;
+    }
+
+    /** ∫₀¹⁰⁰ sin: the points Quad and Integrator evaluate. */
     @State(Scope.Thread)
     public static class SinNodes {
 
-        double[] nodes;
+        double[] quadNodes;
+        double[] spectralNodes;
         double last;
 
         @Setup(Level.Trial)
         public void setUp() {
-            List<Double> points = new ArrayList<>();
-            IntegrationResult r = Quad.integrate(x -> {
-                points.add(x);
-                return Math.sin(x);
-            }, 0, 100, OPTIONS);
-            nodes = points.stream().mapToDouble(Double::doubleValue).toArray();
-            if (nodes.length != r.evaluations()) {
-                throw new IllegalStateException("recorded " + nodes.length + " points for " + r.evaluations());
-            }
+            quadNodes = nodes(f -> Quad.integrate(f, 0, 100, OPTIONS));
+            spectralNodes = nodes(f -> Integrator.integrate(f, 0, 100, OPTIONS));
         }
 
         @TearDown(Level.Trial)
@@ -289,45 +309,67 @@ public class IntegrationBenchmark {
 
     @Benchmark
     public double sinSum(SinNodes s) {
-        double[] x = s.nodes;
+        s.last = sumOfSin(s.quadNodes);
+        return s.last;
+    }
+
+    @Benchmark
+    public double sinIntegrator(SinNodes s) {
+        s.last = Integrator.integrate(Math::sin, 0, 100, OPTIONS).value();
+        return s.last;
+    }
+
+    @Benchmark
+    public double sinSpectralSum(SinNodes s) {
+        s.last = sumOfSin(s.spectralNodes);
+        return s.last;
+    }
+
+    private static double sumOfSin(double[] x) {
         double sum = 0;
         for (int i = 0; i < x.length; i++) {
             sum += Math.sin(x[i]);
         }
-        s.last = sum;
         return sum;
     }
 
     // ------------------------------------------------------------------ evaluation report (no timing)
 
     /**
-     * Prints, for every battery integral, polya's evaluations, true error and error estimate, and each
-     * Hipparchus integrator's evaluations and true error ("—" where it fails or misses 1e-10·|I|).
+     * Prints, for every battery integral, the evaluations, true error and error estimate of polya's
+     * {@link Integrator}, the evaluations of {@link Quad} (scipy's QAGS) and of Quad with its best Kronrod rule,
+     * and each Hipparchus integrator's evaluations and true error ("—" where it fails or misses 1e-10·|I|);
+     * then the totals and the per-integral comparison with Hipparchus's best.
      *
      * @param args ignored
      */
     public static void main(String[] args) {
         List<Candidate> candidates = candidates();
-        StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-13s %27s %11s", "integrand",
-                "polya evals (err, estimate)", "best rule"));
+        StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-13s %29s %6s %11s", "integrand",
+                "integrate evals (err, estimate)", "quad", "best rule"));
         for (Candidate k : candidates) {
             header.append(String.format(Locale.ROOT, " | %24s", k.name()));
         }
         System.out.println(header);
         int polyaTotal = 0;
-        int polyaBestTotal = 0;
+        int quadTotal = 0;
+        int polyaComparable = 0;
+        int quadComparable = 0;
         int wins = 0;
-        int bestWins = 0;
+        int ties = 0;
+        int quadWins = 0;
         int comparable = 0;
+        List<String> losses = new ArrayList<>();
         for (Case c : BATTERY) {
-            IntegrationResult r = Quad.integrate(c.f(), c.a(), c.b(), OPTIONS);
+            IntegrationResult r = Integrator.integrate(c.f(), c.a(), c.b(), OPTIONS);
+            int quad = Quad.integrate(c.f(), c.a(), c.b(), OPTIONS).evaluations();
             polyaTotal += r.evaluations();
+            quadTotal += quad;
             Quad.Options bestOptions = bestRule(c);
             int bestRule = Quad.integrate(c.f(), c.a(), c.b(), bestOptions).evaluations();
-            polyaBestTotal += bestRule;
-            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-13s %6d (%.1e, %.1e) %s %4s %6d",
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-13s %8d (%.1e, %.1e) %s %6d %4s %6d",
                     c.id(), r.evaluations(), Math.abs(r.value() - c.exact()), r.errorEstimate(),
-                    r.isConverged() ? " " : "!", bestOptions.rule(), bestRule));
+                    r.isConverged() ? " " : "!", quad, bestOptions.rule(), bestRule));
             Attempt best = null;
             for (Candidate k : candidates) {
                 Attempt a = attempt(k, c);
@@ -345,11 +387,17 @@ public class IntegrationBenchmark {
             }
             if (best != null) {
                 comparable++;
-                if (r.evaluations() <= best.evaluations()) {
+                polyaComparable += r.evaluations();
+                quadComparable += quad;
+                if (r.evaluations() < best.evaluations()) {
                     wins++;
+                } else if (r.evaluations() == best.evaluations()) {
+                    ties++;
+                } else {
+                    losses.add(c.id() + " " + r.evaluations() + " vs " + best.candidate().name() + " " + best.evaluations());
                 }
-                if (bestRule <= best.evaluations()) {
-                    bestWins++;
+                if (quad <= best.evaluations()) {
+                    quadWins++;
                 }
                 line.append(String.format(Locale.ROOT, "  best %s %d", best.candidate().name(), best.evaluations()));
             } else {
@@ -357,24 +405,29 @@ public class IntegrationBenchmark {
             }
             System.out.println(line);
         }
-        System.out.printf(Locale.ROOT, "polya: %d evaluations in all (%d with the best rule per integral); ≤ Hipparchus's "
-                + "best on %d (%d with the best rule) of the %d integrals Hipparchus can do (%d it cannot)%n", polyaTotal,
-                polyaBestTotal, wins, bestWins, comparable, BATTERY.size() - comparable);
+        System.out.printf(Locale.ROOT, "integrate: %d evaluations in all, %d on the %d integrals Hipparchus can do (quad: %d and %d)%n",
+                polyaTotal, polyaComparable, comparable, quadTotal, quadComparable);
+        System.out.printf(Locale.ROOT, "per integral against Hipparchus's best choice: integrate fewer on %d, as many on %d, "
+                + "more on %d %s; quad no more on %d; Hipparchus cannot reach 1e-10 on %d%n", wins, ties, losses.size(), losses,
+                quadWins, BATTERY.size() - comparable);
         // per Hipparchus integrator: its evaluations on the integrals it reaches, against polya's on the same
         for (Candidate k : candidates) {
             int theirs = 0;
             int ours = 0;
+            int fewer = 0;
             int count = 0;
             for (Case c : BATTERY) {
                 Attempt a = attempt(k, c);
                 if (a.reaches(c)) {
+                    int mine = Integrator.integrate(c.f(), c.a(), c.b(), OPTIONS).evaluations();
                     theirs += a.evaluations();
-                    ours += Quad.integrate(c.f(), c.a(), c.b(), OPTIONS).evaluations();
+                    ours += mine;
+                    fewer += mine <= a.evaluations() ? 1 : 0;
                     count++;
                 }
             }
-            System.out.printf(Locale.ROOT, "%-26s reaches 1e-10 on %2d integrals with %9d evaluations; polya: %6d%n",
-                    k.name(), count, theirs, ours);
+            System.out.printf(Locale.ROOT, "%-26s reaches 1e-10 on %2d integrals with %9d evaluations; integrate: %6d "
+                    + "(no more on %d of them)%n", k.name(), count, theirs, ours, fewer);
         }
     }
 }

@@ -34,6 +34,17 @@ class CalculusDslSpec : FunSpec({
         simpson({ x -> x * x }, 0.0..1.0, n = 10) shouldBe (1.0 / 3 plusOrMinus tight)
     }
 
+    test("integral: Clenshaw–Curtis on smooth integrands, quad's QAGS otherwise; the fixed Clenshaw–Curtis rule") {
+        val smooth = integral({ x -> sin(x) }, 0.0..100.0, relativeTolerance = 1e-10)
+        smooth.value shouldBe (1 - cos(100.0) plusOrMinus 1e-12)
+        smooth.evaluations shouldBe 129
+        val singular = integral({ x -> 1 / sqrt(x) }, 0.0..1.0)
+        singular.value shouldBe (2.0 plusOrMinus 1e-10)
+        singular.evaluations shouldBe quad({ x -> 1 / sqrt(x) }, 0.0..1.0).evaluations + 2
+        integrate({ x -> sin(50 * x) }, 0.0..1.0) shouldBe ((1 - cos(50.0)) / 50 plusOrMinus 1e-12)
+        clenshawCurtis({ x -> x * x * x }, 0.0..2.0, n = 4) shouldBe (4.0 plusOrMinus tight)
+    }
+
     test("roots and minima") {
         root({ x -> x * x - 2 }, 0.0..2.0) shouldBe (sqrt(2.0) plusOrMinus 1e-12)
         newton(fn { x -> x * x - 2 }, x0 = 1.0) shouldBe (sqrt(2.0) plusOrMinus 1e-12)

@@ -86,6 +86,27 @@ class IntegratorTest extends IntegratorContract {
     }
 
     @Test
+    void oscillationsOfEveryPhaseAndFrequencyAreRightAndMostlySpectral() {
+        // ∫₀⁵ cos(ωx + φ) dx = (sin(5ω + φ) − sin φ)/ω
+        int spectral = 0;
+        int cases = 0;
+        for (double omega : new double[] {1, 3, 10, 30, 60, 100}) {
+            for (double phi : new double[] {0, 0.4, 1.1, Math.PI / 2, 2.5}) {
+                IntegrationResult r = Integrator.integrate(x -> Math.cos(omega * x + phi), 0, 5, BATTERY);
+                double exact = (Math.sin(5 * omega + phi) - Math.sin(phi)) / omega;
+                assertEquals(Status.CONVERGED, r.status(), r::message);
+                assertEquals(exact, r.value(), BATTERY_TOLERANCE * Math.abs(exact) + 4 * Math.ulp(1.0), r::message);
+                if (omega <= 60) {
+                    spectral += r.message().startsWith("Clenshaw–Curtis with") ? 1 : 0;
+                    cases++;
+                }
+            }
+        }
+        // up to ω = 60 (48 periods) 257 points resolve every phase; ω = 100 goes to Quad after 257 points
+        assertEquals(cases, spectral);
+    }
+
+    @Test
     void defaultsAreScipysTolerances() {
         IntegrationResult r = Integrator.integrate(x -> x * x, 0, 1);
         assertEquals(1.0 / 3, r.value(), 4 * Math.ulp(1.0 / 3));
