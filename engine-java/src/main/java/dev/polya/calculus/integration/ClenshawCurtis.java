@@ -92,6 +92,9 @@ public final class ClenshawCurtis {
 
     /** The Chebyshev points t = cos(iπ/256) in nested order: level n's points are the first n + 1. */
     private static final double[] NODE = new double[MAX_POINTS];
+    /** A buffer per thread for the samples, so that an integral allocates nothing but its result. */
+    private static final ThreadLocal<double[]> BUFFER = new ThreadLocal<>();
+
     /** SAMPLE[i]: where the point t = cos(iπ/256) sits in nested order (the inverse of the order). */
     private static final int[] SAMPLE = new int[MAX_POINTS];
     /** WEIGHT[level][p]: the Clenshaw–Curtis weight of sample p at n = 2^level. */
@@ -232,8 +235,23 @@ public final class ClenshawCurtis {
             double epsrel) {
         double m = 0.5 * a + 0.5 * b;
         double h = 0.5 * b - 0.5 * a;
-        double[] fx = new double[MAX_POINTS];
-        double[] odd = new double[TAIL];
+        double[] fx = BUFFER.get();
+        BUFFER.set(null);   // taken: an integrand that integrates (a double integral) gets a buffer of its own
+        if (fx == null) {
+            fx = new double[MAX_POINTS + TAIL];
+        }
+        try {
+            return doublings(f, a, b, m, h, fx, epsabs, epsrel);
+        } finally {
+            BUFFER.set(fx);
+        }
+    }
+
+    /** The doubling loop (see {@code levels}) on the samples fx, whose last four entries hold the odd sums. */
+    private static IntegrationResult doublings(DoubleUnaryOperator f, double a, double b, double m, double h,
+            double[] fx, double epsabs, double epsrel) {
+        double[] odd = fx;
+        int oddAt = MAX_POINTS;
         double fb = f.applyAsDouble(b);
         if (!Double.isFinite(fb)) {
             return notFinite(b, fb, 1, epsabs);
@@ -264,15 +282,12 @@ public final class ClenshawCurtis {
         for (int level = 2; level <= LEVELS; level++) {
             int n = 1 << level;
             int points = n + 1;
-            // evaluate first, sum after: every double live across a call to f is spilled and reloaded
-            for (int p = n / 2 + 1; p < points; p++) {
-                fx[p] = f.applyAsDouble(m + h * NODE[p]);
-            }
-            Level1.dot4(n / 2, ODD[level], 0, n / 2, fx, n / 2 + 1, odd, 0);
-            double o0 = odd[0];
-            double o1 = odd[1];
-            double o2 = odd[2];
-            double o3 = odd[3];
+            sample(f, m, h, fx, n / 2 + 1, points);
+            Level1.dot4(n / 2, ODD[level], 0, n / 2, fx, n / 2 + 1, odd, oddAt);
+            double o0 = odd[oddAt];
+            double o1 = odd[oddAt + 1];
+            double o2 = odd[oddAt + 2];
+            double o3 = odd[oddAt + 3];
             if (!Double.isFinite(o0)) {   // a NaN or ±∞ among the new values, or finite values that overflow
                 for (int p = n / 2 + 1; p < points; p++) {
                     if (!Double.isFinite(fx[p])) {
@@ -358,6 +373,17 @@ public final class ClenshawCurtis {
             }
         }
         return crossings > OSCILLATING;
+    }
+
+    /**
+     * fx[p] = f(m + h·tₚ) for p in [from, to): the evaluations alone, in a loop of their own (every double live
+     * across a call to f would be spilled and reloaded), and in a method of its own, so that the JIT compiles
+     * it the same way every time.
+     */
+    private static void sample(DoubleUnaryOperator f, double m, double h, double[] fx, int from, int to) {
+        for (int p = from; p < to; p++) {
+            fx[p] = f.applyAsDouble(m + h * NODE[p]);
+        }
     }
 
     /** Σ|wₚ fₚ| over the first {@code points} samples. */

@@ -143,6 +143,23 @@ class ClenshawCurtisTest extends IntegratorContract {
     }
 
     @Test
+    void anIntegrandMayItselfIntegrate() {
+        // ∫₀¹ ∫₀¹ e^(xy) dy dx: the inner rule needs a sample buffer of its own while the outer one is in use
+        IntegrationResult r = integrate(x -> integrate(y -> Math.exp(x * y), 0, 1, 1e-13).value(), 0, 1, 1e-12);
+        // ∫₀¹ (eˣ − 1)/x dx = Ein(1) = 1.3179021514544038 (mpmath.quad)
+        assertEquals(1.3179021514544038, r.value(), 1e-12);
+        assertEquals(Status.CONVERGED, r.status());
+    }
+
+    @Test
+    void anIntegrandThatThrowsLeavesTheRuleUsable() {
+        assertThrows(IllegalStateException.class, () -> integrate(x -> {
+            throw new IllegalStateException("no");
+        }, 0, 1, BATTERY_TOLERANCE));
+        assertEquals(Math.E - 1, integrate(Math::exp, 0, 1, BATTERY_TOLERANCE).value(), 4 * Math.ulp(Math.E));
+    }
+
+    @Test
     void badArgumentsAreRejected() {
         assertThrows(InvalidArgumentException.class, () -> ClenshawCurtis.integrate(Math::sin, 0, Double.POSITIVE_INFINITY));
         assertThrows(InvalidArgumentException.class, () -> ClenshawCurtis.integrate(Math::sin, 0, 1, 0, 1e-17));
