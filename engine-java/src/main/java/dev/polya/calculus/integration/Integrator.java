@@ -9,7 +9,7 @@ import java.util.function.DoubleUnaryOperator;
  *
  * <pre>{@code
  * Integrator.integrate(Math::sin, 0, 100, new Quad.Options(0, 1e-10, 200));   // 129 evaluations (Quad: 651)
- * Integrator.integrate(x -> 1 / Math.sqrt(x), 0, 1);                          // Quad's 231, plus 1
+ * Integrator.integrate(x -> 1 / Math.sqrt(x), 0, 1);                          // Quad's 231, plus 2
  * Integrator.integrate(x -> Math.exp(-x * x), Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);   // Quad
  * }</pre>
  *
@@ -18,7 +18,7 @@ import java.util.function.DoubleUnaryOperator;
  * with a fraction of the evaluations of adaptive Gauss–Kronrod (at 1e-10: eˣ on [0, 1] 17 instead of 21,
  * sin 50x on [0, 1] 65 instead of 315, sin on [0, 100] 129 instead of 651). When the coefficients show that it
  * would not get there — an endpoint singularity, a kink, a jump, a pole close to the range — it stops early
- * (after 1–3 evaluations when f is infinite or NaN at an endpoint, 17–129 otherwise) and the integral goes to
+ * (after 1–2 evaluations when f is infinite or NaN at an endpoint, 33–129 otherwise) and the integral goes to
  * {@link Quad} (QAGS: adaptive Gauss–Kronrod with Wynn extrapolation), whose evaluations are added to the
  * count. Infinite ranges go to Quad (QAGI) directly. A tolerance below rounding on a smooth integrand is
  * reported as {@code ROUNDOFF} by the spectral rule itself, with its (accurate) value.
