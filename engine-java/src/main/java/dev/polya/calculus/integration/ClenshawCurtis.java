@@ -89,6 +89,8 @@ public final class ClenshawCurtis {
     private static final int FINEST = MAX_POINTS - 1;
     private static final int LEVELS = 8;
     private static final int TAIL = 4;
+    /** Where the sample buffer keeps the odd sums O₀…O₃ of the current level, after the 257 samples. */
+    private static final int ODD_SUMS = MAX_POINTS;
 
     /** The Chebyshev points t = cos(iπ/256) in nested order: level n's points are the first n + 1. */
     private static final double[] NODE = new double[MAX_POINTS];
@@ -179,6 +181,7 @@ public final class ClenshawCurtis {
      * @return the value, its error estimate, the evaluations and the status ({@code CONVERGED},
      *         {@code NOT_SMOOTH}, {@code ROUNDOFF} or {@code MAX_LEVELS})
      * @throws InvalidArgumentException for NaN or infinite bounds, a null f or bad tolerances
+     * @throws dev.polya.core.NonFiniteValueException when finite values of f add up to an overflow
      */
     public static IntegrationResult integrate(DoubleUnaryOperator f, double a, double b, double absoluteTolerance,
             double relativeTolerance) {
@@ -223,35 +226,33 @@ public final class ClenshawCurtis {
         return h * sum;
     }
 
-    /**
-     * The doubling loop; a &lt; b, both finite.
-     *
-     * <p>The tail coefficients come from four running sums: with Sₖ⁽ⁿ⁾ = Σ′′ⱼ f(tⱼ) cos(jkπ/n) (so aₖ = 2Sₖ/n)
-     * and Oₖ the same sum over the odd j (the points new at level n), Sₖ⁽ⁿ⁾ = Sₖ⁽ⁿᐟ²⁾ + Oₖ and
-     * Sₙ₋ₖ⁽ⁿ⁾ = Sₖ⁽ⁿᐟ²⁾ − Oₖ. So each level adds its new samples to S₀…S₃ and reads aₙ…aₙ₋₃ off them: 3
-     * multiply–adds per new sample, and one per sample for the rule itself.
-     */
+    /** The doubling loop on a per-thread sample buffer; a &lt; b, both finite. */
     private static IntegrationResult levels(DoubleUnaryOperator f, double a, double b, double epsabs,
             double epsrel) {
-        double m = 0.5 * a + 0.5 * b;
-        double h = 0.5 * b - 0.5 * a;
         double[] fx = BUFFER.get();
         BUFFER.set(null);   // taken: an integrand that integrates (a double integral) gets a buffer of its own
         if (fx == null) {
-            fx = new double[MAX_POINTS + TAIL];
+            fx = new double[ODD_SUMS + TAIL];
         }
         try {
-            return doublings(f, a, b, m, h, fx, epsabs, epsrel);
+            return doublings(f, a, b, fx, epsabs, epsrel);
         } finally {
             BUFFER.set(fx);
         }
     }
 
-    /** The doubling loop (see {@code levels}) on the samples fx, whose last four entries hold the odd sums. */
-    private static IntegrationResult doublings(DoubleUnaryOperator f, double a, double b, double m, double h,
-            double[] fx, double epsabs, double epsrel) {
-        double[] odd = fx;
-        int oddAt = MAX_POINTS;
+    /**
+     * The doubling loop: samples in fx[0, 257), the odd sums of the current level in fx[257, 261).
+     *
+     * <p>The tail coefficients come from four running sums: with Sₖ⁽ⁿ⁾ = Σ′′ⱼ f(tⱼ) cos(jkπ/n) (so aₖ = 2Sₖ/n)
+     * and Oₖ the same sum over the odd j (the points new at level n), Sₖ⁽ⁿ⁾ = Sₖ⁽ⁿᐟ²⁾ + Oₖ and
+     * Sₙ₋ₖ⁽ⁿ⁾ = Sₖ⁽ⁿᐟ²⁾ − Oₖ. So each level adds its new samples to S₀…S₃ and reads aₙ…aₙ₋₃ off them: four
+     * multiply–adds per new sample, and one per sample for the rule itself.
+     */
+    private static IntegrationResult doublings(DoubleUnaryOperator f, double a, double b, double[] fx,
+            double epsabs, double epsrel) {
+        double m = 0.5 * a + 0.5 * b;
+        double h = 0.5 * b - 0.5 * a;
         double fb = f.applyAsDouble(b);
         if (!Double.isFinite(fb)) {
             return notFinite(b, fb, 1, epsabs);
@@ -283,11 +284,11 @@ public final class ClenshawCurtis {
             int n = 1 << level;
             int points = n + 1;
             sample(f, m, h, fx, n / 2 + 1, points);
-            Level1.dot4(n / 2, ODD[level], 0, n / 2, fx, n / 2 + 1, odd, oddAt);
-            double o0 = odd[oddAt];
-            double o1 = odd[oddAt + 1];
-            double o2 = odd[oddAt + 2];
-            double o3 = odd[oddAt + 3];
+            Level1.dot4(n / 2, ODD[level], 0, n / 2, fx, n / 2 + 1, fx, ODD_SUMS);
+            double o0 = fx[ODD_SUMS];
+            double o1 = fx[ODD_SUMS + 1];
+            double o2 = fx[ODD_SUMS + 2];
+            double o3 = fx[ODD_SUMS + 3];
             if (!Double.isFinite(o0)) {   // a NaN or ±∞ among the new values, or finite values that overflow
                 for (int p = n / 2 + 1; p < points; p++) {
                     if (!Double.isFinite(fx[p])) {

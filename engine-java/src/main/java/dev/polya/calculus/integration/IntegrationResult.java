@@ -200,9 +200,8 @@ public final class IntegrationResult {
      * @param earlier the attempt that did not converge
      */
     IntegrationResult after(IntegrationResult earlier) {
-        IntegrationResult self = this;
         return new IntegrationResult(value, errorEstimate, evaluations + earlier.evaluations, intervals, status,
-                tolerance, () -> self.message() + "; first, " + earlier.message(), null);
+                tolerance, () -> message() + "; first, " + earlier.message(), null);
     }
 
     /** The same result for the reversed range: −value, everything else equal. */
