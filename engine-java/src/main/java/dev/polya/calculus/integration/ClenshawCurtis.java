@@ -51,7 +51,7 @@ import java.util.function.DoubleUnaryOperator;
  * <p>Cost: n + 1 evaluations at level n; per level, one multiply–add per sample for the rule and four per
  * new sample for the tail coefficients (running sums, see {@code levels}), about 4(n + 1) in all, on the
  * vector kernels of {@link Level1} (dot, dot4). The tables (about 1,500 doubles) are made once. On ∫₀¹⁰⁰ sin
- * (129 points) the whole rule costs 1.4× the 129 sines (BENCHMARKS.md).
+ * (129 points) the whole rule costs about 1.45× the 129 sines (BENCHMARKS.md).
  *
  * <p>Failure modes: NaN or infinite bounds, a null integrand, negative, NaN or infinite tolerances, or a
  * relative tolerance below 50ε without an absolute one are rejected. A tolerance not met is reported in the
